@@ -1,0 +1,2 @@
+MERGE (v:SchemaVersion {id: 'schema'})
+SET v.version = $version, v.migration = $migration, v.appliedAt = datetime()

@@ -1,0 +1,103 @@
+import path from "node:path";
+import { ConfigError } from "./errors.ts";
+import { projectRoot } from "./paths.ts";
+
+/** Every setting the project reads from the environment, with its default. `--help` prints this. */
+export const settings = [
+  ["NEO4J_URI", "(unset: start the local Neo4j)", "Neo4j to use: bolt://, neo4j://, neo4j+s:// (Aura), bolt+s://"],
+  ["NEO4J_USER", "neo4j", "Neo4j user name"],
+  ["NEO4J_PASSWORD", "(unset: no authentication)", "Neo4j password"],
+  ["NEO4J_DATABASE", "neo4j", "Database name"],
+  ["NEO4J_BROWSER_URL", "(derived for local servers)", "Neo4j Browser address printed at start"],
+  ["HOST", "127.0.0.1", "Interface the API listens on (0.0.0.0 in Docker)"],
+  ["PORT", "4000", "API port (0 picks a free one)"],
+  ["NEO4J_LOCAL_DIR", ".neo4j", "Local Neo4j: data, logs and resolved classpath"],
+  ["NEO4J_LOCAL_BOLT_PORT", "7687", "Local Neo4j: Bolt port"],
+  ["NEO4J_LOCAL_HTTP_PORT", "7474", "Local Neo4j: HTTP port (Browser at /browser/)"],
+  ["NEO4J_LOCAL_HEAP", "768m", "Local Neo4j: JVM heap (-Xms256m -Xmx<value>)"],
+] as const;
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string | undefined;
+  database: string;
+}
+
+export interface LocalNeo4jSettings {
+  dir: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+}
+
+export interface Config {
+  /** Set when NEO4J_URI is given; otherwise the local Neo4j is used. */
+  neo4jUri: string | undefined;
+  user: string;
+  password: string | undefined;
+  database: string;
+  browserUrl: string | undefined;
+  host: string;
+  port: number;
+  local: LocalNeo4jSettings;
+}
+
+const uriSchemes = ["bolt:", "bolt+s:", "bolt+ssc:", "neo4j:", "neo4j+s:", "neo4j+ssc:"];
+
+/** Reads the configuration, listing every invalid setting at once. */
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const get = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === "" ? undefined : value;
+  };
+  const port = (name: string, fallback: number): number => {
+    const raw = get(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value > 65535) {
+      problems.push(`${name}=${raw}: must be a port number from 0 to 65535`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const uri = get("NEO4J_URI");
+  if (uri !== undefined) {
+    const scheme = /^[a-z0-9+]+:/i.exec(uri)?.[0].toLowerCase();
+    if (scheme === undefined || !uriSchemes.includes(scheme)) {
+      problems.push(`NEO4J_URI=${uri}: must start with one of ${uriSchemes.map((s) => `${s}//`).join(", ")}`);
+    }
+  }
+  const heap = get("NEO4J_LOCAL_HEAP") ?? "768m";
+  if (!/^\d+[kmg]$/i.test(heap)) {
+    problems.push(`NEO4J_LOCAL_HEAP=${heap}: must be a JVM size such as 512m or 2g`);
+  }
+
+  const config: Config = {
+    neo4jUri: uri,
+    user: get("NEO4J_USER") ?? "neo4j",
+    password: get("NEO4J_PASSWORD"),
+    database: get("NEO4J_DATABASE") ?? "neo4j",
+    browserUrl: get("NEO4J_BROWSER_URL"),
+    host: get("HOST") ?? "127.0.0.1",
+    port: port("PORT", 4000),
+    local: {
+      dir: path.resolve(projectRoot, get("NEO4J_LOCAL_DIR") ?? ".neo4j"),
+      boltPort: port("NEO4J_LOCAL_BOLT_PORT", 7687),
+      httpPort: port("NEO4J_LOCAL_HTTP_PORT", 7474),
+      heap,
+    },
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** `--help` text listing the settings. */
+export function settingsHelp(): string {
+  const width = Math.max(...settings.map(([name]) => name.length));
+  return settings
+    .map(([name, fallback, what]) => `  ${name.padEnd(width)}  ${what}\n  ${" ".repeat(width)}  default: ${fallback}`)
+    .join("\n");
+}

@@ -1,0 +1,37 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Neo4jConnection } from "../config.ts";
+import { DatabaseUnavailableError } from "../errors.ts";
+
+/**
+ * One driver per process. Integers come back as JavaScript numbers: every count and id this
+ * project stores is far below 2^53.
+ */
+export function createDriver(connection: Neo4jConnection): Driver {
+  // No token means scheme "none", which a server with authentication disabled expects.
+  const auth = connection.password === undefined ? undefined : neo4j.auth.basic(connection.user, connection.password);
+  return neo4j.driver(connection.uri, auth, {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+  });
+}
+
+/** Fails with a readable error when the database does not answer. */
+export async function verifyConnection(driver: Driver, connection: Neo4jConnection): Promise<void> {
+  try {
+    await driver.verifyConnectivity({ database: connection.database });
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `Cannot reach Neo4j at ${connection.uri} (database "${connection.database}"): ${describeDriverError(error)}`,
+    );
+  }
+}
+
+/** The one place driver errors become text. */
+export function describeDriverError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === "string" && code !== "" ? `${error.message} [${code}]` : error.message;
+  }
+  return String(error);
+}
