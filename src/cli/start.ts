@@ -19,6 +19,8 @@ runCli(async () => {
     console.log(help);
     return;
   }
+  // Listen before starting anything: a Ctrl-C during start-up then stops what was started.
+  const stopSignal = untilStopSignal();
   const config = readConfig(process.env);
   const app = await startApp(config, { log: (line) => console.log(line) });
   const { graphql, health, neo4jBrowser } = app.urls;
@@ -34,7 +36,7 @@ runCli(async () => {
       "Press Ctrl-C to stop.",
     ].join("\n"),
   );
-  await untilStopSignal();
+  await stopSignal;
   console.log("Stopping...");
   await app.stop((line) => console.log(line));
   console.log("Stopped.");

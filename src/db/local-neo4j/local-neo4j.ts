@@ -36,7 +36,8 @@ export async function ensureLocalNeo4j(
   { env = process.env, log = () => {}, startTimeoutMs = 180_000 }: LocalNeo4jOptions = {},
 ): Promise<LocalNeo4j> {
   const boltUri = `bolt://127.0.0.1:${settings.boltPort}`;
-  const browserUrl = `http://127.0.0.1:${settings.httpPort}/browser/`;
+  // These parameters make Browser connect at once, without asking for credentials.
+  const browserUrl = `http://127.0.0.1:${settings.httpPort}/browser/?dbms=${boltUri}&preselectAuthMethod=NO_AUTH`;
   const logFile = path.join(settings.dir, "neo4j.log");
 
   if (await portAnswers(settings.boltPort)) {
@@ -112,6 +113,7 @@ function javaArgs(settings: LocalNeo4jSettings, classpath: string, homeDir: stri
       "dbms.memory.transaction.total.max=256m",
       "db.tx_log.preallocate=false",
       "dbms.usage_report.enabled=false",
+      "client.allow_telemetry=false",
     ].flatMap((setting) => ["-c", setting]),
   ];
 }

@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { projectRoot } from "../../src/paths.ts";
+
+export interface CliRun {
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves with the first match of `pattern` in stdout+stderr, or rejects when the process ends first. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+}
+
+/** Runs `src/cli/<name>.ts` the way `npm run` does, with exactly the environment given. */
+export function runCli(name: string, env: NodeJS.ProcessEnv, args: string[] = []): CliRun {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("src", "cli", `${name}.ts`), ...args], {
+    cwd: projectRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const listeners = new Set<() => void>();
+  const append = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout!.on("data", append);
+  child.stderr!.on("data", append);
+  const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
+
+  const waitFor = (pattern: RegExp, timeoutMs = 120_000) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const check = () => {
+        const match = output.match(pattern);
+        if (match) {
+          done();
+          resolve(match);
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`Timed out waiting for ${pattern}. Output:\n${output}`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        listeners.delete(check);
+      };
+      listeners.add(check);
+      void exited.then(() => {
+        check();
+        if (listeners.has(check)) {
+          done();
+          reject(new Error(`Exited before ${pattern}. Output:\n${output}`));
+        }
+      });
+      check();
+    });
+
+  return { child, output: () => output, waitFor, exited };
+}
+
+/** The environment of this process without any of the project's settings, plus `overrides`. */
+export function cleanEnv(overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (name.startsWith("NEO4J_") || name === "HOST" || name === "PORT") delete env[name];
+  }
+  return { ...env, ...overrides };
+}
