@@ -1,0 +1,50 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readConfig } from "./config.ts";
+import { ConfigError } from "./errors.ts";
+import { projectRoot } from "./paths.ts";
+
+describe("readConfig", () => {
+  it("defaults to the local Neo4j and port 4000 on 127.0.0.1", () => {
+    expect(readConfig({})).toEqual({
+      neo4jUri: undefined,
+      user: "neo4j",
+      password: undefined,
+      database: "neo4j",
+      browserUrl: undefined,
+      host: "127.0.0.1",
+      port: 4000,
+      local: { dir: path.join(projectRoot, ".neo4j"), boltPort: 7687, httpPort: 7474, heap: "768m" },
+    });
+  });
+
+  it.each(["bolt://db.example.org:7687", "neo4j://db.example.org", "neo4j+s://abcd1234.databases.neo4j.io", "bolt+s://db.example.org"])(
+    "accepts NEO4J_URI=%s",
+    (uri) => {
+      expect(readConfig({ NEO4J_URI: uri }).neo4jUri).toBe(uri);
+    },
+  );
+
+  it("treats empty variables as unset", () => {
+    expect(readConfig({ NEO4J_URI: "", PORT: " ", NEO4J_PASSWORD: "" })).toMatchObject({
+      neo4jUri: undefined,
+      port: 4000,
+      password: undefined,
+    });
+  });
+
+  it("lists every invalid setting", () => {
+    let error: unknown;
+    try {
+      readConfig({ NEO4J_URI: "postgres://x", PORT: "-1", NEO4J_LOCAL_BOLT_PORT: "7687a" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      "NEO4J_URI=postgres://x: must start with one of bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://",
+      "PORT=-1: must be a port number from 0 to 65535",
+      "NEO4J_LOCAL_BOLT_PORT=7687a: must be a port number from 0 to 65535",
+    ]);
+  });
+});
