@@ -1,42 +1,34 @@
+import path from "node:path";
 import type { Config, Neo4jConnection } from "./config.ts";
-import { createDriver, verifyConnection } from "./db/driver.ts";
-import { ensureLocalNeo4j, type LocalNeo4j } from "./db/local-neo4j/local-neo4j.ts";
-import { migrate } from "./db/migrate.ts";
+import { openDatabase } from "./db/open-database.ts";
 import { startHttpServer } from "./api/http-server.ts";
+import { graphIsEmpty } from "./graph/graph-is-empty.ts";
+import { formatSummary, importSeed } from "./ingest/import-seed.ts";
+import { projectRoot } from "./paths.ts";
+
+export const seedDir = path.join(projectRoot, "seed");
 
 export interface RunningApp {
   connection: Neo4jConnection;
-  /** Set when no NEO4J_URI was given and the local Neo4j serves the graph. */
-  localNeo4j: LocalNeo4j | undefined;
   urls: { graphql: string; health: string; neo4jBrowser: string | undefined };
   stop(log?: (line: string) => void): Promise<void>;
 }
 
-/** `npm start`: a Neo4j (started or reused), the schema migrated, and the API listening. */
+/** `npm start`: a migrated Neo4j (started or reused), the seed loaded if the graph is empty, and the API. */
 export async function startApp(
   config: Config,
   { env = process.env, log = () => {} }: { env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {},
 ): Promise<RunningApp> {
-  const localNeo4j = config.neo4jUri === undefined ? await ensureLocalNeo4j(config.local, { env, log }) : undefined;
-  const connection: Neo4jConnection = {
-    uri: config.neo4jUri ?? localNeo4j!.boltUri,
-    user: config.user,
-    password: config.password,
-    database: config.database,
-  };
-  const driver = createDriver(connection);
+  const db = await openDatabase(config, { env, log });
+  const { driver, connection, localNeo4j } = db;
   try {
-    await verifyConnection(driver, connection);
-    const migration = await migrate(driver, connection.database);
-    log(
-      migration.applied.length === 0
-        ? `Schema is at version ${migration.to}.`
-        : `Migrated the schema from version ${migration.from} to ${migration.to} (${migration.applied.join(", ")}).`,
-    );
+    if (await graphIsEmpty(driver, connection.database)) {
+      log(`The graph is empty; loading the seed data from ${seedDir}...`);
+      log(formatSummary(await importSeed([seedDir], { driver, database: connection.database, progress: log })));
+    }
     const http = await startHttpServer({ driver, database: connection.database, host: config.host, port: config.port });
     return {
       connection,
-      localNeo4j,
       urls: {
         graphql: `${http.url}/graphql`,
         health: `${http.url}/health`,
@@ -44,16 +36,11 @@ export async function startApp(
       },
       stop: async (stopLog = log) => {
         await http.stop();
-        await driver.close();
-        if (localNeo4j !== undefined && !localNeo4j.reused) {
-          stopLog("Stopping Neo4j...");
-          await localNeo4j.stop();
-        }
+        await db.close(stopLog);
       },
     };
   } catch (error) {
-    await driver.close();
-    if (localNeo4j !== undefined) await localNeo4j.stop();
+    await db.close();
     throw error;
   }
 }

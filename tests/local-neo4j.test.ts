@@ -73,10 +73,15 @@ describe("the local Neo4j", () => {
     expect(await portAnswers(settings.boltPort)).toBe(true);
   });
 
-  it("is reused by npm start, and Ctrl-C leaves it running", async () => {
+  it("is reused by npm start, which loads the seed into the empty graph, and Ctrl-C leaves it running", async () => {
     const run = runCli("start", localEnv());
     await run.waitFor(/Press Ctrl-C to stop\./);
     expect(run.output()).toContain(`Reusing the Neo4j already running at bolt://127.0.0.1:${settings.boltPort}.`);
+    expect(run.output()).toContain("The graph is empty; loading the seed data");
+    expect(run.output()).toMatch(/Imported \d+ files: \d+ created, 0 updated, 0 unchanged records\./);
+    expect(
+      await query("MATCH (c:Claim {id: 'claim-factcheck-hsi-arrests-fy2023'})-[:SCOPE_AGENCY]->(a) RETURN c.value AS value, a.id AS scope"),
+    ).toEqual([{ value: 2610, scope: "hsi" }]);
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
     expect(run.output()).not.toContain("Stopping Neo4j");
@@ -95,6 +100,7 @@ describe("the local Neo4j", () => {
     const run = runCli("start", localEnv());
     const [, health] = await run.waitFor(/Health: +(\S+)/);
     expect(run.output()).toMatch(/Neo4j started in [\d.]+ s\./);
+    expect(run.output()).not.toContain("loading the seed");
     expect((await fetch(health!)).status).toBe(200);
     expect(await query("MATCH (n:SchemaVersion {id: 'test-survives-restart'}) RETURN n.version AS version")).toEqual([
       { version: -1 },

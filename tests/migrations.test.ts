@@ -8,24 +8,24 @@ afterAll(() => driver.close());
 
 describe("migrations", () => {
   it("record the newest version in the graph", async () => {
-    expect(latestSchemaVersion()).toBe(3);
-    expect(await readSchemaVersion(driver, database)).toBe(3);
+    expect(latestSchemaVersion()).toBe(4);
+    expect(await readSchemaVersion(driver, database)).toBe(4);
   });
 
   it("apply nothing when the graph is already at the newest version", async () => {
-    expect(await migrate(driver, database)).toEqual({ from: 3, to: 3, applied: [] });
+    expect(await migrate(driver, database)).toEqual({ from: 4, to: 4, applied: [] });
   });
 
   it("are idempotent: applying all of them again leaves the same schema", async () => {
     const before = await schemaSnapshot(driver, database);
     const result = await migrate(driver, database, { reapply: true });
     expect(result).toEqual({
-      from: 3,
-      to: 3,
-      applied: ["0001_unique_ids", "0002_filter_indexes", "0003_fulltext_names_titles"],
+      from: 4,
+      to: 4,
+      applied: ["0001_unique_ids", "0002_filter_indexes", "0003_fulltext_names_titles", "0004_entity_ids"],
     });
     expect(await schemaSnapshot(driver, database)).toEqual(before);
-    expect(await readSchemaVersion(driver, database)).toBe(3);
+    expect(await readSchemaVersion(driver, database)).toBe(4);
   });
 
   it("give every node label a uniqueness constraint on id", async () => {

@@ -1,6 +1,7 @@
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { freePort } from "../src/db/local-neo4j/ports.ts";
 import { cleanEnv, runCli } from "./helpers/cli.ts";
+import { testDriver, testIdPrefix } from "./helpers/db.ts";
 
 const neo4j = inject("neo4j");
 const databaseEnv = {
@@ -11,9 +12,19 @@ const databaseEnv = {
 };
 
 describe("npm start against a running database", () => {
-  const server = runCli("start", cleanEnv({ ...databaseEnv, PORT: "0" }));
-  afterAll(() => {
+  // npm start loads the seed into an empty graph; one node of ours keeps it from touching
+  // the shared test database (tests/local-neo4j.test.ts covers seeding an empty one).
+  const { driver, database } = testDriver();
+  const prefix = testIdPrefix();
+  let server: ReturnType<typeof runCli>;
+  beforeAll(async () => {
+    await driver.executeQuery("CREATE (:Entity:Source {id: $id})", { id: `${prefix}not-empty` }, { database });
+    server = runCli("start", cleanEnv({ ...databaseEnv, PORT: "0" }));
+  });
+  afterAll(async () => {
     server.child.kill("SIGKILL");
+    await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix }, { database });
+    await driver.close();
   });
 
   it("prints the URLs once ready", async () => {
@@ -21,6 +32,7 @@ describe("npm start against a running database", () => {
     expect(server.output()).toMatch(/GraphQL endpoint: http:\/\/127\.0\.0\.1:\d+\/graphql\n/);
     expect(server.output()).toMatch(/Health: +http:\/\/127\.0\.0\.1:\d+\/health\n/);
     expect(server.output()).toContain(`connect to ${neo4j.uri}`);
+    expect(server.output()).not.toContain("loading the seed");
   });
 
   it("answers /health with the connection and the schema version", async () => {
@@ -30,7 +42,7 @@ describe("npm start against a running database", () => {
     expect(await response.json()).toEqual({
       status: "ok",
       database: { connected: true, name: neo4j.database },
-      schema: { version: 3, expectedVersion: 3 },
+      schema: { version: 4, expectedVersion: 4 },
     });
   });
 
@@ -41,7 +53,7 @@ describe("npm start against a running database", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ schemaStatus { version expectedVersion } }" }),
     });
-    expect(await response.json()).toEqual({ data: { schemaStatus: { version: 3, expectedVersion: 3 } } });
+    expect(await response.json()).toEqual({ data: { schemaStatus: { version: 4, expectedVersion: 4 } } });
   });
 
   it("stops cleanly on Ctrl-C", async () => {

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 
-/** Every label the model defines; each must have a unique `id`. */
+/** Every label the model defines; each must have a unique `id` (Entity: across all labels). */
 export const modelLabels = [
   "Agency",
   "Charge",
@@ -8,6 +8,7 @@ export const modelLabels = [
   "Conviction",
   "Defendant",
   "District",
+  "Entity",
   "Investigation",
   "OffenseCategory",
   "Prosecution",

@@ -1,0 +1,5 @@
+// Every node states a fact except sources themselves and our own offense categories.
+MATCH (n:Entity)
+WHERE NOT n:Source AND NOT n:OffenseCategory AND NOT EXISTS { (n)-[:CITES]->(:Source) }
+RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.id AS id
+ORDER BY label, id

@@ -1,0 +1,51 @@
+import { parseArgs } from "node:util";
+import { readConfig, settingsHelp } from "../config.ts";
+import { openDatabase } from "../db/open-database.ts";
+import { formatSummary, importSeed } from "../ingest/import-seed.ts";
+import { runCli } from "./run-cli.ts";
+
+const help = `Usage: npm run import -- [--dry-run] <file-or-folder>...
+
+Imports seed YAML (see seed/README.md and seed/schema.json) into the graph. Every file is
+validated first and every problem is listed with its file, line and field; if there is any,
+nothing is written. Otherwise all changes are written in one transaction. Importing the same
+files twice changes nothing.
+
+Options:
+  --dry-run   validate and compare with the graph, write nothing
+  --help      this text
+
+Uses NEO4J_URI, or the local Neo4j (started for the import if it is not running).
+Configuration, from environment variables:
+${settingsHelp()}
+`;
+
+runCli(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { help: { type: "boolean", short: "h" }, "dry-run": { type: "boolean" } },
+  });
+  if (values.help) {
+    console.log(help);
+    return;
+  }
+  if (positionals.length === 0) {
+    console.error(`Name at least one file or folder to import.\n\n${help}`);
+    process.exitCode = 2;
+    return;
+  }
+  const config = readConfig(process.env);
+  const log = (line: string) => console.log(line);
+  const db = await openDatabase(config, { log });
+  try {
+    const summary = await importSeed(positionals, {
+      driver: db.driver,
+      database: db.connection.database,
+      dryRun: values["dry-run"] === true,
+      progress: log,
+    });
+    console.log(formatSummary(summary));
+  } finally {
+    await db.close(log);
+  }
+});

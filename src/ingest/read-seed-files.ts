@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { LineCounter, parseDocument, type Document } from "yaml";
+import type { ImportProblem } from "./problems.ts";
+
+export interface ParsedFile {
+  /** As shown in messages: relative to the working directory. */
+  file: string;
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The 1-based line of the node at `path`, or of its nearest ancestor that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Every .yaml/.yml file under the given files and folders, sorted, so imports are repeatable. */
+export function listSeedFiles(inputs: string[]): { files: string[]; problems: ImportProblem[] } {
+  const files: string[] = [];
+  const problems: ImportProblem[] = [];
+  const visit = (entry: string) => {
+    let stats;
+    try {
+      stats = statSync(entry);
+    } catch {
+      problems.push({ file: entry, line: undefined, field: undefined, message: "no such file or folder" });
+      return;
+    }
+    if (stats.isDirectory()) {
+      for (const child of readdirSync(entry).sort()) {
+        const full = path.join(entry, child);
+        if (statSync(full).isDirectory() || /\.ya?ml$/.test(child)) visit(full);
+      }
+    } else if (/\.ya?ml$/.test(entry)) {
+      files.push(entry);
+    } else {
+      problems.push({ file: entry, line: undefined, field: undefined, message: "not a .yaml or .yml file" });
+    }
+  };
+  inputs.forEach(visit);
+  return { files: [...new Set(files)], problems };
+}
+
+/** Parses one YAML file; syntax errors become problems with their line. */
+export function readSeedFile(fullPath: string): { parsed: ParsedFile; problems: ImportProblem[] } {
+  const file = path.relative(process.cwd(), fullPath) || fullPath;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(fullPath, "utf8"), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: ImportProblem[] = document.errors.map((error) => ({
+    file,
+    line: error.linePos?.[0].line,
+    field: undefined,
+    message: `invalid YAML: ${error.message.split("\n")[0]}`,
+  }));
+  const lineOf = (fieldPath: readonly PropertyKey[]) => {
+    for (let depth = fieldPath.length; depth >= 0; depth--) {
+      const node = document.getIn(fieldPath.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { parsed: { file, document, lineCounter, lineOf }, problems };
+}

@@ -1,0 +1,282 @@
+import { z } from "zod";
+import { dateFormatHelp, parsePreciseDate } from "../graph/dates.ts";
+
+/**
+ * The seed file format: YAML, one file per source or per case, each holding any of the
+ * sections below. This schema is the one definition of the format: the importer validates
+ * with it, TypeScript types are inferred from it, and `npm run schema` publishes it as
+ * seed/schema.json for editors.
+ *
+ * Every record has a stable `id`, unique across all files; references are ids.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens, e.g. hsi-charleston")
+  .describe("Stable id, unique across the whole graph");
+const ref = (what: string) => id.describe(`The id of ${what}`);
+const text = z.string().trim().min(1, "must not be empty");
+
+const datePattern = /^(unknown|FY\d{4}|\d{4}(-\d{2}(-\d{2})?)?)$/;
+export const preciseDate = z
+  .string()
+  .regex(datePattern, `must be ${dateFormatHelp}`)
+  // The pattern goes into the JSON Schema; this catches what it cannot, such as 2023-02-30.
+  .refine((value) => !datePattern.test(value) || parsePreciseDate(value) !== undefined, "is not a real calendar date")
+  .describe(`When, with its precision: ${dateFormatHelp}`);
+
+const citation = z.strictObject({
+  source: ref("a source"),
+  locator: text.describe("Where in the source: section, paragraph, page or table"),
+  supports: text.describe("One line, in our own words, of what the source supports here"),
+});
+
+/** Facts must cite at least one source. */
+const sources = z.array(citation).min(1, "every fact needs at least one source").describe("Sources that state this");
+
+export const sourceKinds = [
+  "press_release",
+  "fact_sheet",
+  "annual_report",
+  "crs_report",
+  "court_record",
+  "statute_text",
+  "statistical_report",
+  "news",
+  "fact_check",
+  "web_page",
+] as const;
+
+const sourceRecord = z.strictObject({
+  id,
+  kind: z.enum(sourceKinds),
+  publisher: text.nullable().describe("Who published it; null when the document does not say"),
+  title: text,
+  url: z.url().nullable().describe("The page we read; null when no URL is known"),
+  mirrorOf: z
+    .strictObject({
+      publisher: text.describe("The original publisher the mirror names"),
+      url: z.url().nullable(),
+    })
+    .optional()
+    .describe("Set when the page read reproduces another publisher's document"),
+  published: preciseDate,
+  retrieved: preciseDate.describe("When we read it"),
+  notes: text.optional(),
+});
+
+export const agencyKinds = [
+  "department",
+  "component",
+  "directorate",
+  "field_office",
+  "us_attorneys_office",
+  "division",
+  "section",
+  "bureau",
+  "legislative_agency",
+  "state_or_local",
+  "nongovernmental",
+] as const;
+
+const agencyRecord = z.strictObject({
+  id,
+  name: text,
+  abbreviation: text.optional(),
+  kind: z.enum(agencyKinds),
+  partOf: ref("the parent agency").optional(),
+  district: ref("the judicial district a U.S. Attorney's Office serves").optional(),
+  sources,
+});
+
+const districtRecord = z.strictObject({
+  id,
+  name: text.describe('e.g. "District of South Carolina"'),
+  abbreviation: text.optional(),
+  sources,
+});
+
+const categoryRecord = z.strictObject({
+  id,
+  name: text,
+  description: text,
+});
+
+const statuteRecord = z.strictObject({
+  id,
+  section: text.describe('As cited, e.g. "18 U.S.C. § 2252A" or "18 U.S.C. § 2423(a)"'),
+  title: text.describe("The section's official heading"),
+  subsection: text.optional().describe("The subsection's own heading, or what it covers when it has none"),
+  categories: z.array(ref("an offense category")).min(1),
+  sources,
+});
+
+export const claimQualifiers = ["exact", "more_than", "at_least", "about", "not_stated"] as const;
+export const offenseScopes = [
+  "human_trafficking",
+  "sex_trafficking_and_forced_labor",
+  "child_sexual_exploitation",
+  "human_trafficking_including_child_sexual_exploitation",
+  "not_stated",
+] as const;
+
+const claimRecord = z.strictObject({
+  id,
+  statement: text.describe("The claim, in our own words"),
+  metric: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, "must be snake_case, e.g. convictions")
+    .describe("What is counted, e.g. convictions, arrests, investigations_initiated"),
+  value: z.number().int().nonnegative().nullable().describe("The figure; null when the claim gives none"),
+  valueText: text.optional().describe('Words used instead of a figure, e.g. "hundreds"'),
+  qualifier: z.enum(claimQualifiers),
+  period: preciseDate.describe(`The period counted: ${dateFormatHelp}`),
+  scopeAgency: ref("the agency whose work is counted (HSI alone, or all of DHS)"),
+  scopeOffense: z.enum(offenseScopes),
+  claimant: ref("the agency or source that makes the claim"),
+  restates: z
+    .strictObject({ claim: ref("the claim this one repeats"), note: text })
+    .optional()
+    .describe("Set when this claim repeats another's figure; the two are compared for discrepancies"),
+  sources,
+});
+
+const investigationRecord = z.strictObject({
+  id,
+  title: text,
+  operationName: text.optional(),
+  summary: text,
+  opened: preciseDate.default("unknown"),
+  leadAgency: ref("the lead investigating agency"),
+  partnerAgencies: z.array(ref("a partner agency")).default([]),
+  notes: text.optional(),
+  sources,
+});
+
+const prosecutionRecord = z.strictObject({
+  id,
+  title: text,
+  investigation: ref("the investigation it arises from"),
+  district: ref("the federal judicial district").nullable().describe("null when no source names it"),
+  districtInferred: text.optional().describe("Set when the district is inferred (e.g. from a dateline): why"),
+  docket: text.nullable().default(null),
+  prosecutingOffice: ref("the prosecuting office").nullable().default(null),
+  notes: text.optional(),
+  sources,
+});
+
+const defendantRecord = z
+  .strictObject({
+    id,
+    prosecution: ref("the prosecution"),
+    name: text.optional().describe("Only as a source prints it"),
+    anonymousLabel: text.optional().describe('When no source prints a name, e.g. "defendant 3 of 4"'),
+    notes: text.optional(),
+    sources,
+  })
+  .refine((d) => (d.name === undefined) !== (d.anonymousLabel === undefined), {
+    message: "give exactly one of name (as printed by a source) or anonymousLabel",
+    path: ["name"],
+  });
+
+export const chargeStages = [
+  "indicted",
+  "convicted",
+  "convicted_plea",
+  "convicted_trial",
+  "acquitted",
+  "dismissed",
+  "pending",
+] as const;
+
+const statuteBasis = z.discriminatedUnion("basis", [
+  z.strictObject({ basis: z.literal("stated"), statute: ref("a statute in the catalog") }),
+  z.strictObject({
+    basis: z.literal("inferred"),
+    statute: ref("a statute in the catalog"),
+    inference: text.describe("Why the words map to this statute"),
+  }),
+]);
+
+const chargeRecord = z.strictObject({
+  id,
+  defendant: ref("the defendant"),
+  description: text.describe("The charge in the source's words"),
+  statute: statuteBasis.nullable().describe("null when no statute can be read or inferred"),
+  category: z
+    .strictObject({ category: ref("an offense category"), inference: text })
+    .optional()
+    .describe("When the statute is unknown: the category the words imply, and why"),
+  stage: z.enum(chargeStages).describe("convicted: convicted, by a plea or verdict the source does not name"),
+  notes: text.optional(),
+  sources,
+});
+
+const convictionRecord = z.strictObject({
+  id,
+  defendant: ref("the defendant"),
+  charges: z.array(ref("a charge")).describe("The charges convicted on; empty when no source names them"),
+  method: z.enum(["plea", "trial", "unknown"]),
+  date: preciseDate.describe("The plea or verdict date"),
+  notes: text.optional(),
+  sources,
+});
+
+const sentenceRecord = z.strictObject({
+  id,
+  defendant: ref("the defendant"),
+  conviction: ref("the conviction").optional(),
+  date: preciseDate,
+  prisonMonths: z.number().int().nonnegative().nullable(),
+  supervisedReleaseMonths: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .describe("Months; a life term is recorded in notes with null here"),
+  restitutionUsd: z.number().nonnegative().nullable(),
+  notes: text.optional(),
+  sources,
+});
+
+export const seedFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    sources: z.array(sourceRecord).optional(),
+    agencies: z.array(agencyRecord).optional(),
+    districts: z.array(districtRecord).optional(),
+    categories: z.array(categoryRecord).optional(),
+    statutes: z.array(statuteRecord).optional(),
+    claims: z.array(claimRecord).optional(),
+    investigations: z.array(investigationRecord).optional(),
+    prosecutions: z.array(prosecutionRecord).optional(),
+    defendants: z.array(defendantRecord).optional(),
+    charges: z.array(chargeRecord).optional(),
+    convictions: z.array(convictionRecord).optional(),
+    sentences: z.array(sentenceRecord).optional(),
+  })
+  .describe("A seed file of the child-trafficking enforcement provenance graph");
+
+export type SeedFile = z.output<typeof seedFileSchema>;
+export type SourceRecord = z.output<typeof sourceRecord>;
+export type AgencyRecord = z.output<typeof agencyRecord>;
+export type ClaimRecord = z.output<typeof claimRecord>;
+export type ChargeRecord = z.output<typeof chargeRecord>;
+
+/** The sections of a seed file, in the order they are written, and the label each becomes. */
+export const sections = {
+  sources: "Source",
+  agencies: "Agency",
+  districts: "District",
+  categories: "OffenseCategory",
+  statutes: "Statute",
+  claims: "Claim",
+  investigations: "Investigation",
+  prosecutions: "Prosecution",
+  defendants: "Defendant",
+  charges: "Charge",
+  convictions: "Conviction",
+  sentences: "Sentence",
+} as const;
+export type Section = keyof typeof sections;
+export type Label = (typeof sections)[Section];
