@@ -4,6 +4,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalNeo4jSettings } from "../src/config.ts";
+import type { QualityReport } from "../src/graph/quality-report.ts";
 import { neo4jVersion } from "../src/db/local-neo4j/classpath.ts";
 import { findExecutable } from "../src/db/local-neo4j/find-executable.ts";
 import { ensureLocalNeo4j, type LocalNeo4j } from "../src/db/local-neo4j/local-neo4j.ts";
@@ -82,6 +83,21 @@ describe("the local Neo4j", () => {
     expect(
       await query("MATCH (c:Claim {id: 'claim-factcheck-hsi-arrests-fy2023'})-[:SCOPE_AGENCY]->(a) RETURN c.value AS value, a.id AS scope"),
     ).toEqual([{ value: 2610, scope: "hsi" }]);
+
+    // The seed's data-quality report: no orphans, and the seed answer's scope and period slips.
+    const check = runCli("check", localEnv(), ["--json"]);
+    expect(await check.exited).toBe(0);
+    const report = JSON.parse(check.stdout()) as QualityReport;
+    expect(report.factsWithoutSource).toEqual([]);
+    expect(report.uncitedSources).toEqual([]);
+    expect(report.danglingReferences).toEqual([]);
+    expect(report.eventsAfterSource).toEqual([]);
+    expect(report.conflictingFigures).toEqual([]);
+    expect(report.discrepancies.map((d) => [d.claim, d.differences.map((x) => `${x.aspect}: ${x.claim} / ${x.restated}`)])).toEqual([
+      ["claim-factcheck-hsi-arrests-fy2023", ["scope agency: HSI / DHS"]],
+      ["claim-factcheck-hsi-child-exploitation-convictions", ["period: unknown / FY2022"]],
+      ["claim-latinarepublic-hsi-arrests-fy2023", ["scope agency: HSI / DHS"]],
+    ]);
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
     expect(run.output()).not.toContain("Stopping Neo4j");

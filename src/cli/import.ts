@@ -1,3 +1,4 @@
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig, settingsHelp } from "../config.ts";
 import { openDatabase } from "../db/open-database.ts";
@@ -38,7 +39,9 @@ runCli(async () => {
   const log = (line: string) => console.log(line);
   const db = await openDatabase(config, { log });
   try {
-    const summary = await importSeed(positionals, {
+    // npm runs scripts from the project root; paths are meant from where the user typed them.
+    const base = process.env.INIT_CWD ?? process.cwd();
+    const summary = await importSeed(positionals.map((input) => path.resolve(base, input)), {
       driver: db.driver,
       database: db.connection.database,
       dryRun: values["dry-run"] === true,

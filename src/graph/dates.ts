@@ -1,3 +1,5 @@
+import { Date as Neo4jDate } from "neo4j-driver";
+
 /**
  * Dates as sources state them, with their precision. A source may give a day ("2024-05-30"),
  * a month ("2023-12"), a year ("2023"), a federal fiscal year ("FY2023", which runs from
@@ -49,4 +51,10 @@ function daysInMonth(year: number, month: number): number {
 
 function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** An ISO yyyy-mm-dd day as a Neo4j Date, so range indexes and comparisons apply. */
+export function toNeo4jDate(iso: string): Neo4jDate<number> {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Neo4jDate(year!, month!, day!);
 }

@@ -1,8 +1,8 @@
 import type { Driver } from "neo4j-driver";
-import { ImportValidationError, type ImportProblem } from "./problems.ts";
+import { ImportValidationError } from "./problems.ts";
 import { listSeedFiles, readSeedFile, type ParsedFile } from "./read-seed-files.ts";
 import type { GraphNode } from "./records-to-graph.ts";
-import { validateFile, validateGraph } from "./validate.ts";
+import { validateFile, validateGraph, type ValidatedFile } from "./validate.ts";
 import { classifyChanges, countChanges, writeChanges, type ChangeCounts } from "./write-graph.ts";
 
 export interface ImportOptions {
@@ -30,13 +30,15 @@ export async function importSeed(inputs: string[], options: ImportOptions): Prom
   const { files, problems } = listSeedFiles(inputs);
   const parsedFiles = new Map<string, ParsedFile>();
   const nodes: GraphNode[] = [];
+  const invalidIds = new Set<string>();
   for (const [index, file] of files.entries()) {
     const read = readSeedFile(file);
     parsedFiles.set(read.parsed.file, read.parsed);
-    const validated: { nodes: GraphNode[]; problems: ImportProblem[] } =
-      read.problems.length > 0 ? { nodes: [], problems: read.problems } : validateFile(read.parsed);
+    const validated: ValidatedFile =
+      read.problems.length > 0 ? { nodes: [], problems: read.problems, invalidIds: [] } : validateFile(read.parsed);
     problems.push(...validated.problems);
     nodes.push(...validated.nodes);
+    validated.invalidIds.forEach((id) => invalidIds.add(id));
     if (files.length >= 100 && (index + 1) % 100 === 0) progress(`  read ${index + 1} of ${files.length} files`);
   }
   if (files.length === 0 && problems.length === 0) {
@@ -44,7 +46,7 @@ export async function importSeed(inputs: string[], options: ImportOptions): Prom
   }
   const lineOf = (node: GraphNode, field: PropertyKey[] = []) =>
     parsedFiles.get(node.file)?.lineOf([...node.path, ...field]);
-  problems.push(...(await validateGraph(nodes, lineOf, driver, database)));
+  problems.push(...(await validateGraph(nodes, invalidIds, lineOf, driver, database)));
   if (problems.length > 0) throw new ImportValidationError(problems);
 
   progress(`Validated ${nodes.length.toLocaleString("en-US")} records in ${files.length} files.`);

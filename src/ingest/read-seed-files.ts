@@ -43,12 +43,12 @@ export function listSeedFiles(inputs: string[]): { files: string[]; problems: Im
 export function readSeedFile(fullPath: string): { parsed: ParsedFile; problems: ImportProblem[] } {
   const file = path.relative(process.cwd(), fullPath) || fullPath;
   const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(fullPath, "utf8"), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(readFileSync(fullPath, "utf8"), { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: ImportProblem[] = document.errors.map((error) => ({
     file,
     line: error.linePos?.[0].line,
     field: undefined,
-    message: `invalid YAML: ${error.message.split("\n")[0]}`,
+    message: `invalid YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
   }));
   const lineOf = (fieldPath: readonly PropertyKey[]) => {
     for (let depth = fieldPath.length; depth >= 0; depth--) {

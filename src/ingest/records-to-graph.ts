@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import neo4j from "neo4j-driver";
-import { parsePreciseDate } from "../graph/dates.ts";
+import { parsePreciseDate, toNeo4jDate } from "../graph/dates.ts";
 import { sections, type Label, type SeedFile, type Section } from "./seed-schema.ts";
 
 /** A relationship from the record's node, to a node referenced by id. */
@@ -49,11 +49,6 @@ function dateProps(name: string, text: string): Record<string, unknown> {
     [`${name}From`]: date.from === null ? null : toNeo4jDate(date.from),
     [`${name}To`]: date.to === null ? null : toNeo4jDate(date.to),
   };
-}
-
-function toNeo4jDate(iso: string) {
-  const [year, month, day] = iso.split("-").map(Number);
-  return new neo4j.types.Date(year!, month!, day!);
 }
 
 /** What each kind of record writes. Citations are added for every record that has `sources`. */
@@ -171,26 +166,20 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
   }),
 };
 
-/** The graph a validated seed file describes. */
-export function recordsToGraph(seed: SeedFile, file: string): GraphNode[] {
-  const nodes: GraphNode[] = [];
-  for (const section of Object.keys(sections) as Section[]) {
-    (seed[section] ?? []).forEach((record, index) => {
-      const { props, rels } = (converters[section] as (r: unknown) => { props: Record<string, unknown>; rels: Rel[] })(
-        record,
-      );
-      const citations = "sources" in record && section !== "sources" ? record.sources : [];
-      const allRels = [
-        ...rels,
-        ...citations.map((c, i) =>
-          rel("CITES", c.source, "Source", ["sources", i, "source"], { locator: c.locator, supports: c.supports }),
-        ),
-      ];
-      const node = { label: sections[section], id: record.id, props: { ...props, recordFile: file }, rels: allRels };
-      nodes.push({ ...node, hash: hashOf(node), file, path: [section, index] });
-    });
-  }
-  return nodes;
+/** The node, properties and relationships one validated record describes. */
+export function recordToGraph<S extends Section>(section: S, record: Records[S], file: string, index: number): GraphNode {
+  const { props, rels } = (converters[section] as (r: Records[S]) => { props: Record<string, unknown>; rels: Rel[] })(
+    record,
+  );
+  const citations = "sources" in record ? record.sources : [];
+  const allRels = [
+    ...rels,
+    ...citations.map((c, i) =>
+      rel("CITES", c.source, "Source", ["sources", i, "source"], { locator: c.locator, supports: c.supports }),
+    ),
+  ];
+  const node = { label: sections[section], id: record.id, props: { ...props, recordFile: file }, rels: allRels };
+  return { ...node, hash: hashOf(node), file, path: [section, index] };
 }
 
 function hashOf(node: Pick<GraphNode, "label" | "id" | "props" | "rels">): string {

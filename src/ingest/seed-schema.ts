@@ -239,25 +239,41 @@ const sentenceRecord = z.strictObject({
   sources,
 });
 
+/** The schema of one record in each section. */
+export const recordSchemas = {
+  sources: sourceRecord,
+  agencies: agencyRecord,
+  districts: districtRecord,
+  categories: categoryRecord,
+  statutes: statuteRecord,
+  claims: claimRecord,
+  investigations: investigationRecord,
+  prosecutions: prosecutionRecord,
+  defendants: defendantRecord,
+  charges: chargeRecord,
+  convictions: convictionRecord,
+  sentences: sentenceRecord,
+};
+
 export const seedFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    sources: z.array(sourceRecord).optional(),
-    agencies: z.array(agencyRecord).optional(),
-    districts: z.array(districtRecord).optional(),
-    categories: z.array(categoryRecord).optional(),
-    statutes: z.array(statuteRecord).optional(),
-    claims: z.array(claimRecord).optional(),
-    investigations: z.array(investigationRecord).optional(),
-    prosecutions: z.array(prosecutionRecord).optional(),
-    defendants: z.array(defendantRecord).optional(),
-    charges: z.array(chargeRecord).optional(),
-    convictions: z.array(convictionRecord).optional(),
-    sentences: z.array(sentenceRecord).optional(),
+    ...(Object.fromEntries(
+      Object.entries(recordSchemas).map(([section, schema]) => [section, z.array(schema).optional()]),
+    ) as { [S in keyof typeof recordSchemas]: z.ZodOptional<z.ZodArray<(typeof recordSchemas)[S]>> }),
   })
   .describe("A seed file of the child-trafficking enforcement provenance graph");
 
+/** A file's outline: known sections holding lists. Records are then checked one by one. */
+export const seedFileOutline = z.strictObject({
+  $schema: z.string().optional(),
+  ...(Object.fromEntries(Object.keys(recordSchemas).map((section) => [section, z.array(z.unknown()).optional()])) as {
+    [S in keyof typeof recordSchemas]: z.ZodOptional<z.ZodArray<z.ZodUnknown>>;
+  }),
+});
+
 export type SeedFile = z.output<typeof seedFileSchema>;
+export type SeedRecord<S extends Section> = z.output<(typeof recordSchemas)[S]>;
 export type SourceRecord = z.output<typeof sourceRecord>;
 export type AgencyRecord = z.output<typeof agencyRecord>;
 export type ClaimRecord = z.output<typeof claimRecord>;

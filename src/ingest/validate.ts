@@ -1,23 +1,85 @@
 import type { Driver } from "neo4j-driver";
 import { cypher } from "../db/cypher.ts";
 import { fieldPath, type ImportProblem } from "./problems.ts";
+import type { z } from "zod";
 import type { ParsedFile } from "./read-seed-files.ts";
-import { recordsToGraph, type GraphNode } from "./records-to-graph.ts";
-import { seedFileSchema } from "./seed-schema.ts";
+import { recordToGraph, type GraphNode } from "./records-to-graph.ts";
+import { recordSchemas, seedFileOutline, type Section } from "./seed-schema.ts";
 
-/** Checks one parsed file against the seed schema and turns it into graph records. */
-export function validateFile(parsed: ParsedFile): { nodes: GraphNode[]; problems: ImportProblem[] } {
-  const result = seedFileSchema.safeParse(parsed.document.toJS() ?? {});
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => ({
-      file: parsed.file,
-      line: parsed.lineOf(issue.path),
-      field: issue.path.length > 0 ? fieldPath(issue.path) : undefined,
-      message: issue.message,
-    }));
-    return { nodes: [], problems };
+export interface ValidatedFile {
+  nodes: GraphNode[];
+  problems: ImportProblem[];
+  /** Ids of records that failed validation: references to them are not reported again. */
+  invalidIds: string[];
+}
+
+/**
+ * Checks one parsed file, record by record, so that one bad record hides no problem in
+ * another; the valid records become graph nodes.
+ */
+export function validateFile(parsed: ParsedFile): ValidatedFile {
+  const raw: unknown = parsed.document.toJS() ?? {};
+  const result: ValidatedFile = { nodes: [], problems: [], invalidIds: [] };
+  const outline = seedFileOutline.safeParse(raw);
+  if (!outline.success) {
+    result.problems.push(...outline.error.issues.flatMap((issue) => describeIssue(issue, [], parsed, seedFileOutline)));
   }
-  return { nodes: recordsToGraph(result.data, parsed.file), problems: [] };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return result;
+  for (const section of Object.keys(recordSchemas) as Section[]) {
+    const records = (raw as Record<string, unknown>)[section];
+    if (!Array.isArray(records)) continue;
+    const schema = recordSchemas[section];
+    records.forEach((record: unknown, index) => {
+      const checked = schema.safeParse(record);
+      if (checked.success) {
+        result.nodes.push(recordToGraph(section, checked.data as never, parsed.file, index));
+        return;
+      }
+      result.problems.push(...checked.error.issues.flatMap((issue) => describeIssue(issue, [section, index], parsed, schema)));
+      const id = (record as { id?: unknown } | null)?.id;
+      if (typeof id === "string") result.invalidIds.push(id);
+    });
+  }
+  return result;
+}
+
+/** A schema issue as problems people can act on: where, and why in plain words. */
+function describeIssue(issue: z.core.$ZodIssue, base: PropertyKey[], parsed: ParsedFile, schema: z.ZodType): ImportProblem[] {
+  const at = [...base, ...issue.path];
+  if (issue.code === "unrecognized_keys") {
+    const known = Object.keys((schema as { shape?: object }).shape ?? {});
+    return issue.keys.map((key) => {
+      const closest = known.find((k) => editDistance(k, key) <= 2);
+      return {
+        file: parsed.file,
+        line: parsed.lineOf([...at, key]),
+        field: fieldPath([...at, key]),
+        message: `unknown field${closest ? ` (did you mean "${closest}"?)` : ""}`,
+      };
+    });
+  }
+  return [
+    {
+      file: parsed.file,
+      line: parsed.lineOf(at),
+      field: at.length > 0 ? fieldPath(at) : undefined,
+      message: / received undefined$/.test(issue.message) ? "missing (required)" : issue.message,
+    },
+  ];
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
 }
 
 type LineOf = (node: GraphNode, field?: PropertyKey[]) => number | undefined;
@@ -29,6 +91,7 @@ type LineOf = (node: GraphNode, field?: PropertyKey[]) => number | undefined;
  */
 export async function validateGraph(
   nodes: GraphNode[],
+  invalidIds: ReadonlySet<string>,
   lineOf: LineOf,
   driver: Driver,
   database: string,
@@ -41,7 +104,9 @@ export async function validateGraph(
   for (const node of nodes) {
     const first = byId.get(node.id);
     if (first) {
-      problem(node, ["id"], `duplicate id "${node.id}": already used at ${first.file}:${lineOf(first, ["id"]) ?? "?"}`);
+      const firstLine = lineOf(first, ["id"]) ?? "?";
+      const where = first.file === node.file ? `line ${firstLine}` : `${first.file}:${firstLine}`;
+      problem(node, ["id"], `duplicate id "${node.id}": already used at ${where}`);
     } else {
       byId.set(node.id, node);
     }
@@ -54,14 +119,16 @@ export async function validateGraph(
   for (const node of byId.values()) {
     const existing = inGraph.get(node.id);
     if (existing !== undefined && existing !== node.label) {
-      problem(node, ["id"], `id "${node.id}" already belongs to a ${existing} in the graph, not a ${node.label}`);
+      problem(node, ["id"], `id "${node.id}" already belongs to ${article(existing)} in the graph, not ${article(node.label)}`);
     }
     for (const r of node.rels) {
       const label = labelOf(r.to);
       if (label === undefined) {
-        problem(node, r.field, `unknown reference "${r.to}": no ${r.toLabels.join(" or ")} has this id`);
+        if (!invalidIds.has(r.to)) {
+          problem(node, r.field, `unknown reference "${r.to}": no ${r.toLabels.join(" or ")} has this id`);
+        }
       } else if (!r.toLabels.includes(label as GraphNode["label"])) {
-        problem(node, r.field, `"${r.to}" is a ${label}; expected a ${r.toLabels.join(" or ")}`);
+        problem(node, r.field, `"${r.to}" is ${article(label)}; expected ${r.toLabels.map(article).join(" or ")}`);
       }
     }
   }
@@ -85,4 +152,8 @@ async function labelsInGraph(driver: Driver, database: string, ids: string[]): P
   if (ids.length === 0) return new Map();
   const { records } = await driver.executeQuery(cypher("import/labels_of_ids"), { ids }, { database, routing: "READ" });
   return new Map(records.map((r) => [r.get("id") as string, r.get("label") as string]));
+}
+
+function article(label: string): string {
+  return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
 }

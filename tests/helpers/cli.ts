@@ -4,7 +4,9 @@ import { projectRoot } from "../../src/paths.ts";
 
 export interface CliRun {
   child: ChildProcess;
+  /** stdout and stderr, interleaved as they arrived. */
   output: () => string;
+  stdout: () => string;
   /** Resolves with the first match of `pattern` in stdout+stderr, or rejects when the process ends first. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Resolves with the exit code once the process has ended. */
@@ -19,12 +21,16 @@ export function runCli(name: string, env: NodeJS.ProcessEnv, args: string[] = []
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  let stdout = "";
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {
     output += chunk.toString();
     for (const listener of listeners) listener();
   };
-  child.stdout!.on("data", append);
+  child.stdout!.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+    append(chunk);
+  });
   child.stderr!.on("data", append);
   const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
 
@@ -56,7 +62,7 @@ export function runCli(name: string, env: NodeJS.ProcessEnv, args: string[] = []
       check();
     });
 
-  return { child, output: () => output, waitFor, exited };
+  return { child, output: () => output, stdout: () => stdout, waitFor, exited };
 }
 
 /** The environment of this process without any of the project's settings, plus `overrides`. */
