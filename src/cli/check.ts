@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { readConfig, settingsHelp } from "../config.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { formatQualityReport, qualityReport, reportHasProblems } from "../graph/quality-report.ts";
@@ -19,12 +18,7 @@ Configuration, from environment variables:
 ${settingsHelp()}
 `;
 
-runCli(async () => {
-  const { values } = parseArgs({ options: { help: { type: "boolean", short: "h" }, json: { type: "boolean" } } });
-  if (values.help) {
-    console.log(help);
-    return;
-  }
+runCli(help, { options: { json: { type: "boolean" } } }, async ({ values }) => {
   const config = readConfig(process.env);
   const db = await openDatabase(config, { log: (line) => console.error(line) });
   try {

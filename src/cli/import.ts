@@ -1,5 +1,4 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { readConfig, settingsHelp } from "../config.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { formatSummary, importSeed } from "../ingest/import-seed.ts";
@@ -21,15 +20,7 @@ Configuration, from environment variables:
 ${settingsHelp()}
 `;
 
-runCli(async () => {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { help: { type: "boolean", short: "h" }, "dry-run": { type: "boolean" } },
-  });
-  if (values.help) {
-    console.log(help);
-    return;
-  }
+runCli(help, { allowPositionals: true, options: { "dry-run": { type: "boolean" } } }, async ({ values, positionals }) => {
   if (positionals.length === 0) {
     console.error(`Name at least one file or folder to import.\n\n${help}`);
     process.exitCode = 2;

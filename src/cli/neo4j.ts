@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { readConfig, settingsHelp } from "../config.ts";
 import { ensureLocalNeo4j } from "../db/local-neo4j/local-neo4j.ts";
 import { runCli, untilStopSignal } from "./run-cli.ts";
@@ -12,12 +11,7 @@ Configuration, from environment variables (the NEO4J_LOCAL_* ones apply here):
 ${settingsHelp()}
 `;
 
-runCli(async () => {
-  const { values } = parseArgs({ options: { help: { type: "boolean", short: "h" } } });
-  if (values.help) {
-    console.log(help);
-    return;
-  }
+runCli(help, {}, async () => {
   // Listen before starting anything: a Ctrl-C during start-up then stops what was started.
   const stopSignal = untilStopSignal();
   const config = readConfig(process.env);

@@ -1,6 +1,5 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { seedJsonSchema } from "../ingest/seed-json-schema.ts";
 import { projectRoot } from "../paths.ts";
 import { runCli } from "./run-cli.ts";
@@ -12,12 +11,7 @@ validation schema (src/ingest/seed-schema.ts). Editors use it to autocomplete an
 seed YAML; a test fails when it is stale.
 `;
 
-runCli(async () => {
-  const { values } = parseArgs({ options: { help: { type: "boolean", short: "h" } } });
-  if (values.help) {
-    console.log(help);
-    return;
-  }
+runCli(help, {}, async () => {
   const file = path.join(projectRoot, "seed", "schema.json");
   writeFileSync(file, seedJsonSchema());
   console.log(`Wrote ${path.relative(process.cwd(), file)}.`);

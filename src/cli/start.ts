@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { startApp } from "../app.ts";
 import { readConfig, settingsHelp } from "../config.ts";
 import { runCli, untilStopSignal } from "./run-cli.ts";
@@ -13,12 +12,7 @@ Configuration, from environment variables:
 ${settingsHelp()}
 `;
 
-runCli(async () => {
-  const { values } = parseArgs({ options: { help: { type: "boolean", short: "h" } } });
-  if (values.help) {
-    console.log(help);
-    return;
-  }
+runCli(help, {}, async () => {
   // Listen before starting anything: a Ctrl-C during start-up then stops what was started.
   const stopSignal = untilStopSignal();
   const config = readConfig(process.env);
