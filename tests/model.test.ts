@@ -44,7 +44,24 @@ beforeAll(async () => {
           "fiscal-2024": "FY2024",
           "year-2025": "2025",
           unknown: "unknown",
+          "judgment-only": "unknown",
+          "plea-before": "2022-11-01",
         }),
+        "sentences.yaml": `sentences:\n${[
+          ["judgment-only", "2023-12"],
+          ["plea-before", "2023-03-01"],
+        ]
+          .map(
+            ([name, date]) => `  - id: ${p}sent-${name}
+    defendant: ${p}defendant-1
+    conviction: ${p}conv-${name}
+    date: "${date}"
+    prisonMonths: null
+    supervisedReleaseMonths: null
+    restitutionUsd: null
+    sources: [{ source: ${p}src, locator: "p. 1", supports: "Synthetic." }]`,
+          )
+          .join("\n")}\n`,
         "claims.yaml": `claims:\n${[
           claim("conflict-a", "    value: 10\n    period: FY2022\n    scopeAgency: " + p + "office"),
           claim("conflict-b", "    value: 12\n    period: FY2022\n    scopeAgency: " + p + "office"),
@@ -82,7 +99,22 @@ describe("dates with a precision", () => {
       "fiscal-2024": "in",
       "year-2025": "in",
       unknown: "unknown", // neither in nor out
+      "judgment-only": "in", // no plea date: the judgment at sentencing (2023-12) dates it
+      "plea-before": "out", // the plea (2022-11-01) dates it, not the 2023 sentencing
     });
+  });
+
+  it("say which event dated each conviction", async () => {
+    const rows = await convictionWindowStatus(driver, database, { since: "2023-01-01" }, [
+      `${p}conv-judgment-only`,
+      `${p}conv-plea-before`,
+      `${p}conv-unknown`,
+    ]);
+    expect(rows.map(({ date, precision, datedBy }) => ({ date, precision, datedBy }))).toEqual([
+      { date: "2023-12", precision: "month", datedBy: "judgment" },
+      { date: "2022-11-01", precision: "day", datedBy: "plea_or_verdict" },
+      { date: "unknown", precision: "unknown", datedBy: null },
+    ]);
   });
 
   it("respect both ends of a closed window", async () => {
@@ -94,6 +126,8 @@ describe("dates with a precision", () => {
       "fiscal-2024": "imprecise", // 2023-10-01..2024-09-30 straddles the end
       "year-2025": "out",
       unknown: "unknown",
+      "judgment-only": "in",
+      "plea-before": "out",
     });
   });
 

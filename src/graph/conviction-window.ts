@@ -6,15 +6,19 @@ export type WindowStatus = "in" | "out" | "imprecise" | "unknown";
 
 export interface ConvictionInWindow {
   id: string;
+  /** The date that placed it, as written, and its precision; "unknown" when undated. */
   date: string;
   precision: string;
+  /** Which event dated it: the plea or verdict, or (when that is unknown) the judgment at sentencing. */
+  datedBy: "plea_or_verdict" | "judgment" | null;
   status: WindowStatus;
 }
 
 /**
  * How each conviction's date relates to a window, respecting its precision: a conviction
  * "in 2023" is inside "since 2023-01-01"; one dated FY2023 cannot be placed; one with no
- * date is neither in nor out.
+ * date is neither in nor out. The plea or verdict dates a conviction; failing that, the
+ * judgment at sentencing does.
  */
 export async function convictionWindowStatus(
   driver: Driver,
