@@ -1,9 +1,16 @@
 import { latestSchemaVersion, readSchemaVersion } from "../db/migrate.ts";
-import type { ApiContext } from "./context.ts";
+import type { Resolvers } from "./generated/resolvers.ts";
+import { convictionTally } from "./resolvers/conviction-tally.ts";
+import { provenance } from "./resolvers/provenance.ts";
+import { sourceImpact } from "./resolvers/source-impact.ts";
 
-export const resolvers = {
+/** Each root field runs one named Cypher query that returns its whole nested shape. */
+export const resolvers: Resolvers = {
   Query: {
-    schemaStatus: async (_parent: unknown, _args: unknown, { driver, database }: ApiContext) => ({
+    convictionTally,
+    provenance,
+    sourceImpact,
+    schemaStatus: async (_parent, _args, { driver, database }) => ({
       version: await readSchemaVersion(driver, database),
       expectedVersion: latestSchemaVersion(),
     }),

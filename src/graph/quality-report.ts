@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { cypher } from "../db/cypher.ts";
+import { claimDifferences, type ClaimDifference, type ClaimFacts } from "./claim-differences.ts";
 
 export interface QualityReport {
   /** Problems: the data is wrong or incomplete. */
@@ -21,7 +22,7 @@ export interface QualityReport {
     statement: string;
     restatedStatement: string;
     note: string;
-    differences: { aspect: string; claim: string; restated: string }[];
+    differences: ClaimDifference[];
   }[];
 }
 
@@ -42,7 +43,16 @@ export async function qualityReport(driver: Driver, database: string): Promise<Q
       return [key, records.map((r) => r.toObject())] as const;
     }),
   );
-  return Object.fromEntries(entries) as unknown as QualityReport;
+  const report = Object.fromEntries(entries) as Record<keyof typeof queries, Record<string, unknown>[]>;
+  return {
+    ...(report as unknown as QualityReport),
+    discrepancies: report.discrepancies
+      .map(({ claimFacts, restatedFacts, ...pair }) => ({
+        ...(pair as Omit<QualityReport["discrepancies"][number], "differences">),
+        differences: claimDifferences(claimFacts as ClaimFacts, restatedFacts as ClaimFacts),
+      }))
+      .filter((pair) => pair.differences.length > 0),
+  };
 }
 
 export function reportHasProblems(report: QualityReport): boolean {

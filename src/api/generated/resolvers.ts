@@ -1,0 +1,640 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApiContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type Agency = {
+  __typename?: 'Agency';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  citations: Array<Citation>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** From the top of the hierarchy down to this agency, e.g. DHS, ICE, HSI, HSI Charleston. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** How a charge relates to a statute or category: stated by the source, or inferred by us from its words. */
+export type Basis =
+  | 'INFERRED'
+  | 'STATED';
+
+export type CaseRow = {
+  __typename?: 'CaseRow';
+  citations: Array<Citation>;
+  district: Maybe<Scalars['String']['output']>;
+  /** Why the district is inferred, when it is. */
+  districtInferred: Maybe<Scalars['String']['output']>;
+  docket: Maybe<Scalars['String']['output']>;
+  investigation: Scalars['String']['output'];
+  leadAgency: Agency;
+  prosecutionId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  category: OffenseCategory;
+  convictions: Scalars['Int']['output'];
+};
+
+export type ChargeRow = {
+  __typename?: 'ChargeRow';
+  categories: Array<OffenseCategory>;
+  citations: Array<Citation>;
+  /** The charge in the source's words. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the words map to the statute or category, when inferred. */
+  inference: Maybe<Scalars['String']['output']>;
+  stage: Scalars['String']['output'];
+  statute: Maybe<Statute>;
+  statuteBasis: Maybe<Basis>;
+};
+
+/** Where a source supports a fact. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** Section, paragraph or page. */
+  locator: Scalars['String']['output'];
+  source: Source;
+  /** One line, in our own words, of what the source supports. */
+  supports: Scalars['String']['output'];
+};
+
+export type ConvictionRow = {
+  __typename?: 'ConvictionRow';
+  case: CaseRow;
+  charges: Array<ChargeRow>;
+  citations: Array<Citation>;
+  /** The date that placed it (see datedBy). */
+  date: PreciseDate;
+  datedBy: Maybe<DatedBy>;
+  defendant: Scalars['String']['output'];
+  /** True when a source prints the defendant's name; otherwise an anonymous label is shown. */
+  defendantNamed: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  method: Scalars['String']['output'];
+  sentenceMonths: Maybe<Scalars['Int']['output']>;
+  status: WindowStatus;
+};
+
+export type ConvictionTally = {
+  __typename?: 'ConvictionTally';
+  agency: Agency;
+  byCategory: Array<CategoryCount>;
+  byStatute: Array<StatuteCount>;
+  /** Behind the in-window count. */
+  cases: Scalars['Int']['output'];
+  /** Convictions certainly inside the window: a documented lower bound. */
+  convictionsInWindow: Scalars['Int']['output'];
+  districts: Scalars['Int']['output'];
+  fieldOffices: Scalars['Int']['output'];
+  inWindow: Array<ConvictionRow>;
+  lowerBound: Scalars['Boolean']['output'];
+  /** Convictions whose dates are too imprecise to place, or unknown. */
+  notPlaceable: Array<ConvictionRow>;
+  /** Charges indicted or pending, not convictions. */
+  pendingCharges: Array<ChargeRow>;
+  /** The counting rule, stated: a lower bound, dated by plea or verdict, else by the judgment. */
+  rule: Scalars['String']['output'];
+  since: Scalars['String']['output'];
+  /** Agency conviction statistics that bear on the question, each with its caveats. */
+  statistics: Array<Statistic>;
+  until: Maybe<Scalars['String']['output']>;
+};
+
+export type DatePrecision =
+  | 'DAY'
+  | 'FISCAL_YEAR'
+  | 'MONTH'
+  | 'UNKNOWN'
+  | 'YEAR';
+
+export type DatedBy =
+  /** No plea or verdict date; the judgment at sentencing dates it. */
+  | 'JUDGMENT'
+  | 'PLEA_OR_VERDICT';
+
+export type OffenseCategory = {
+  __typename?: 'OffenseCategory';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A date as a source states it, with its precision and the interval it may fall in. */
+export type PreciseDate = {
+  __typename?: 'PreciseDate';
+  /** First and last possible day (yyyy-mm-dd); null when unknown. */
+  from: Maybe<Scalars['String']['output']>;
+  precision: DatePrecision;
+  /** As written: 2024-05-30, 2023-12, 2023, FY2023 or unknown. */
+  text: Scalars['String']['output'];
+  to: Maybe<Scalars['String']['output']>;
+};
+
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** From the fact asked about, back through defendant, prosecution and investigation to the lead agency and its parents. */
+  steps: Array<ProvenanceStep>;
+};
+
+/** One hop of a provenance path: a fact, its date and the sources that support it. */
+export type ProvenanceStep = {
+  __typename?: 'ProvenanceStep';
+  citations: Array<Citation>;
+  date: Maybe<PreciseDate>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** What the fact says, in short. */
+  summary: Scalars['String']['output'];
+};
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The question: convictions from an agency's investigations (its sub-offices included) in a
+   * date window, as a documented lower bound, with what cannot be placed, what is pending, the
+   * breakdown by statute and category, the cases and sources behind each number, and the
+   * agency statistics that bear on it with their caveats.
+   */
+  convictionTally: ConvictionTally;
+  /** From a conviction (or a defendant, charge or sentence) back to the investigation and its lead agency, with the sources of every hop. */
+  provenance: Maybe<Provenance>;
+  /** The state of the graph's schema: the migration version it holds and the one this server expects. */
+  schemaStatus: SchemaStatus;
+  /** From a source, everything it supports, and what would lose all support if it were retracted. */
+  sourceImpact: Maybe<SourceImpact>;
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type QueryConvictionTallyArgs = {
+  agency?: Scalars['ID']['input'];
+  categories: InputMaybe<Array<Scalars['ID']['input']>>;
+  since: Scalars['String']['input'];
+  statutes: InputMaybe<Array<Scalars['ID']['input']>>;
+  until: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type QueryProvenanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type QuerySourceImpactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** The claim a statistic repeats. */
+export type RestatedClaim = {
+  __typename?: 'RestatedClaim';
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  statement: Scalars['String']['output'];
+};
+
+export type SchemaStatus = {
+  __typename?: 'SchemaStatus';
+  /** Newest migration version this server ships (cypher/migrations). */
+  expectedVersion: Scalars['Int']['output'];
+  /** Migration version recorded in the graph (0 before the first migration). */
+  version: Scalars['Int']['output'];
+};
+
+export type Source = {
+  __typename?: 'Source';
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** The original publisher, when the page read is a mirror. */
+  mirrorOfPublisher: Maybe<Scalars['String']['output']>;
+  mirrorOfUrl: Maybe<Scalars['String']['output']>;
+  published: PreciseDate;
+  /** The organisation when the page names it, otherwise the site's domain; null when unknown. */
+  publisher: Maybe<Scalars['String']['output']>;
+  retrieved: PreciseDate;
+  title: Scalars['String']['output'];
+  /** The page read; null when no URL is known. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceImpact = {
+  __typename?: 'SourceImpact';
+  source: Source;
+  supports: Array<SupportedFact>;
+  /** Facts that would lose all support if this source were retracted. */
+  wouldLoseAllSupport: Scalars['Int']['output'];
+};
+
+export type Statistic = {
+  __typename?: 'Statistic';
+  /** Why this figure does not answer the question as asked (scope, period, offense, qualifier). */
+  caveats: Array<Scalars['String']['output']>;
+  citations: Array<Citation>;
+  /** Who makes the claim: an agency or a source's name. */
+  claimant: Scalars['String']['output'];
+  /** Aspects in which this claim differs from the claim it restates. */
+  discrepancies: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  metric: Scalars['String']['output'];
+  period: PreciseDate;
+  qualifier: Scalars['String']['output'];
+  restates: Maybe<RestatedClaim>;
+  scopeAgency: Agency;
+  scopeOffense: Scalars['String']['output'];
+  statement: Scalars['String']['output'];
+  value: Maybe<Scalars['Int']['output']>;
+  valueText: Maybe<Scalars['String']['output']>;
+};
+
+export type Statute = {
+  __typename?: 'Statute';
+  id: Scalars['ID']['output'];
+  section: Scalars['String']['output'];
+  subsection: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type StatuteCount = {
+  __typename?: 'StatuteCount';
+  convictions: Scalars['Int']['output'];
+  /** Null for charges whose statute is unknown (counted under their inferred category). */
+  statute: Maybe<Statute>;
+};
+
+export type SupportedFact = {
+  __typename?: 'SupportedFact';
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  locator: Scalars['String']['output'];
+  /** True when no other source supports this fact: it would lose all support if the source were retracted. */
+  soleSupport: Scalars['Boolean']['output'];
+  summary: Scalars['String']['output'];
+  supports: Scalars['String']['output'];
+};
+
+export type WindowStatus =
+  /** Its date straddles an edge of the window (e.g. FY2023 against since 2023-01-01). */
+  | 'IMPRECISE'
+  /** Certainly inside the window. */
+  | 'IN'
+  /** Certainly outside. */
+  | 'OUT'
+  /** No source dates it. */
+  | 'UNKNOWN';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<Agency>;
+  Basis: Basis;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CaseRow: ResolverTypeWrapper<CaseRow>;
+  CategoryCount: ResolverTypeWrapper<CategoryCount>;
+  ChargeRow: ResolverTypeWrapper<ChargeRow>;
+  Citation: ResolverTypeWrapper<Citation>;
+  ConvictionRow: ResolverTypeWrapper<ConvictionRow>;
+  ConvictionTally: ResolverTypeWrapper<ConvictionTally>;
+  DatePrecision: DatePrecision;
+  DatedBy: DatedBy;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OffenseCategory: ResolverTypeWrapper<OffenseCategory>;
+  PreciseDate: ResolverTypeWrapper<PreciseDate>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  ProvenanceStep: ResolverTypeWrapper<ProvenanceStep>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RestatedClaim: ResolverTypeWrapper<RestatedClaim>;
+  SchemaStatus: ResolverTypeWrapper<SchemaStatus>;
+  Source: ResolverTypeWrapper<Source>;
+  SourceImpact: ResolverTypeWrapper<SourceImpact>;
+  Statistic: ResolverTypeWrapper<Statistic>;
+  Statute: ResolverTypeWrapper<Statute>;
+  StatuteCount: ResolverTypeWrapper<StatuteCount>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupportedFact: ResolverTypeWrapper<SupportedFact>;
+  WindowStatus: WindowStatus;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: Agency;
+  Boolean: Scalars['Boolean']['output'];
+  CaseRow: CaseRow;
+  CategoryCount: CategoryCount;
+  ChargeRow: ChargeRow;
+  Citation: Citation;
+  ConvictionRow: ConvictionRow;
+  ConvictionTally: ConvictionTally;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  OffenseCategory: OffenseCategory;
+  PreciseDate: PreciseDate;
+  Provenance: Provenance;
+  ProvenanceStep: ProvenanceStep;
+  Query: Record<PropertyKey, never>;
+  RestatedClaim: RestatedClaim;
+  SchemaStatus: SchemaStatus;
+  Source: Source;
+  SourceImpact: SourceImpact;
+  Statistic: Statistic;
+  Statute: Statute;
+  StatuteCount: StatuteCount;
+  String: Scalars['String']['output'];
+  SupportedFact: SupportedFact;
+};
+
+export type AgencyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CaseRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CaseRow'] = ResolversParentTypes['CaseRow']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  districtInferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  docket?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  investigation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leadAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  prosecutionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CategoryCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = {
+  category?: Resolver<ResolversTypes['OffenseCategory'], ParentType, ContextType>;
+  convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChargeRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChargeRow'] = ResolversParentTypes['ChargeRow']> = {
+  categories?: Resolver<Array<ResolversTypes['OffenseCategory']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statute?: Resolver<Maybe<ResolversTypes['Statute']>, ParentType, ContextType>;
+  statuteBasis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConvictionRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionRow'] = ResolversParentTypes['ConvictionRow']> = {
+  case?: Resolver<ResolversTypes['CaseRow'], ParentType, ContextType>;
+  charges?: Resolver<Array<ResolversTypes['ChargeRow']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
+  datedBy?: Resolver<Maybe<ResolversTypes['DatedBy']>, ParentType, ContextType>;
+  defendant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defendantNamed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WindowStatus'], ParentType, ContextType>;
+};
+
+export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionTally'] = ResolversParentTypes['ConvictionTally']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  byStatute?: Resolver<Array<ResolversTypes['StatuteCount']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  convictionsInWindow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  districts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fieldOffices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inWindow?: Resolver<Array<ResolversTypes['ConvictionRow']>, ParentType, ContextType>;
+  lowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notPlaceable?: Resolver<Array<ResolversTypes['ConvictionRow']>, ParentType, ContextType>;
+  pendingCharges?: Resolver<Array<ResolversTypes['ChargeRow']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OffenseCategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OffenseCategory'] = ResolversParentTypes['OffenseCategory']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PreciseDateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PreciseDate'] = ResolversParentTypes['PreciseDate']> = {
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  steps?: Resolver<Array<ResolversTypes['ProvenanceStep']>, ParentType, ContextType>;
+};
+
+export type ProvenanceStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProvenanceStep'] = ResolversParentTypes['ProvenanceStep']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PreciseDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  convictionTally?: Resolver<ResolversTypes['ConvictionTally'], ParentType, ContextType, RequireFields<QueryConvictionTallyArgs, 'agency' | 'since'>>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'id'>>;
+  schemaStatus?: Resolver<ResolversTypes['SchemaStatus'], ParentType, ContextType>;
+  sourceImpact?: Resolver<Maybe<ResolversTypes['SourceImpact']>, ParentType, ContextType, RequireFields<QuerySourceImpactArgs, 'id'>>;
+};
+
+export type RestatedClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RestatedClaim'] = ResolversParentTypes['RestatedClaim']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SchemaStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SchemaStatus'] = ResolversParentTypes['SchemaStatus']> = {
+  expectedVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mirrorOfPublisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mirrorOfUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retrieved?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceImpactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceImpact'] = ResolversParentTypes['SourceImpact']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['SupportedFact']>, ParentType, ContextType>;
+  wouldLoseAllSupport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatisticResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = {
+  caveats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  claimant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  restates?: Resolver<Maybe<ResolversTypes['RestatedClaim']>, ParentType, ContextType>;
+  scopeAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  scopeOffense?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatuteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statute'] = ResolversParentTypes['Statute']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subsection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatuteCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatuteCount'] = ResolversParentTypes['StatuteCount']> = {
+  convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statute?: Resolver<Maybe<ResolversTypes['Statute']>, ParentType, ContextType>;
+};
+
+export type SupportedFactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SupportedFact'] = ResolversParentTypes['SupportedFact']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soleSupport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ApiContext> = {
+  Agency?: AgencyResolvers<ContextType>;
+  CaseRow?: CaseRowResolvers<ContextType>;
+  CategoryCount?: CategoryCountResolvers<ContextType>;
+  ChargeRow?: ChargeRowResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  ConvictionRow?: ConvictionRowResolvers<ContextType>;
+  ConvictionTally?: ConvictionTallyResolvers<ContextType>;
+  OffenseCategory?: OffenseCategoryResolvers<ContextType>;
+  PreciseDate?: PreciseDateResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  ProvenanceStep?: ProvenanceStepResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RestatedClaim?: RestatedClaimResolvers<ContextType>;
+  SchemaStatus?: SchemaStatusResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceImpact?: SourceImpactResolvers<ContextType>;
+  Statistic?: StatisticResolvers<ContextType>;
+  Statute?: StatuteResolvers<ContextType>;
+  StatuteCount?: StatuteCountResolvers<ContextType>;
+  SupportedFact?: SupportedFactResolvers<ContextType>;
+};
+

@@ -1,0 +1,229 @@
+import path from "node:path";
+import { print } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startHttpServer, type RunningHttpServer } from "../src/api/http-server.ts";
+import {
+  ConvictionTallyDocument,
+  ProvenanceDocument,
+  SourceImpactDocument,
+} from "../src/api/generated/operations.ts";
+import { importSeed } from "../src/ingest/import-seed.ts";
+import { projectRoot } from "../src/paths.ts";
+import { countingDriver } from "./helpers/counting-driver.ts";
+import { testDriver } from "./helpers/db.ts";
+
+// These tests read the real seed data through the HTTP API. They import it into the test
+// database and remove it afterwards (its records all come from files under seed/).
+const { driver, database } = testDriver();
+const counted = countingDriver(driver);
+let server: RunningHttpServer;
+
+async function post<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<{ data?: R; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return (await response.json()) as { data?: R; errors?: { message: string }[] };
+}
+
+beforeAll(async () => {
+  await importSeed([path.join(projectRoot, "seed")], { driver, database });
+  server = await startHttpServer({ driver: counted.driver, database, host: "127.0.0.1", port: 0 });
+});
+afterAll(async () => {
+  await server.stop();
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.recordFile STARTS WITH 'seed/' DETACH DELETE n", {}, { database });
+  await driver.close();
+});
+beforeEach(() => counted.reset());
+
+describe("the question: HSI convictions since 2023-01-01", () => {
+  const tally = async () => {
+    const result = await post(ConvictionTallyDocument, { since: "2023-01-01", agency: "hsi" });
+    expect(result.errors).toBeUndefined();
+    return result.data!.convictionTally;
+  };
+
+  it("counts two convictions as a documented lower bound, dated by plea or else by judgment", async () => {
+    const t = await tally();
+    expect(t.agency.path).toEqual(["DHS", "ICE", "HSI"]);
+    expect({ count: t.convictionsInWindow, lowerBound: t.lowerBound }).toEqual({ count: 2, lowerBound: true });
+    expect(t.rule).toMatch(/^Counts are documented lower bounds/);
+    expect(t.inWindow.map((c) => [c.id, c.date.text, c.date.precision, c.datedBy, c.defendant, c.defendantNamed])).toEqual([
+      // Sentenced December 2023 per the fact-check; no plea date: the judgment dates it.
+      ["conv-perez-figueroa", "2023-12", "MONTH", "JUDGMENT", "Perez Figueroa", true],
+      ["conv-sdtx-santos-moya", "2024-05-30", "DAY", "PLEA_OR_VERDICT", "Kevin Alejandro Santos-Moya", true],
+    ]);
+    expect({ cases: t.cases, districts: t.districts, fieldOffices: t.fieldOffices }).toEqual({
+      cases: 2,
+      districts: 1, // S.D. Tex.; the Perez Figueroa case has no district
+      fieldOffices: 0, // both investigations are credited to HSI, not to a field office
+    });
+  });
+
+  it("lists the four Charleston convictions as not placeable in time", async () => {
+    const t = await tally();
+    expect(t.notPlaceable.map((c) => [c.id, c.status, c.defendant, c.defendantNamed, c.case.leadAgency.name])).toEqual(
+      [1, 2, 3, 4].map((n) => [`conv-hsi-charleston-${n}-of-4`, "UNKNOWN", `defendant ${n} of 4`, false, "HSI Charleston"]),
+    );
+  });
+
+  it("lists the New England indictments as pending charges, not convictions", async () => {
+    const t = await tally();
+    expect(t.pendingCharges.map((c) => [c.id, c.stage, c.statute?.section, c.statuteBasis])).toEqual([
+      ["charge-hsi-new-england-conspiracy", "indicted", "18 U.S.C. § 1594(c)", "INFERRED"],
+      ["charge-hsi-new-england-force-fraud-coercion", "indicted", "18 U.S.C. § 1591", "INFERRED"],
+      ["charge-hsi-new-england-minor", "indicted", "18 U.S.C. § 1591", "INFERRED"],
+    ]);
+  });
+
+  it("breaks the count down by statute and by category", async () => {
+    const t = await tally();
+    expect(t.byStatute.map((s) => [s.statute?.section ?? null, s.convictions])).toEqual([
+      [null, 2], // possession (Santos-Moya) and distribution (Perez Figueroa) name no statute
+      ["18 U.S.C. § 2251", 1], // production, inferred from words (Perez Figueroa)
+    ]);
+    expect(t.byCategory.map((c) => [c.category.id, c.convictions])).toEqual([
+      ["csam-distribution-receipt", 1],
+      ["csam-possession", 1],
+      ["csam-production", 1],
+    ]);
+  });
+
+  it("traces every counted conviction to its case and sources", async () => {
+    const t = await tally();
+    const santos = t.inWindow.find((c) => c.id === "conv-sdtx-santos-moya")!;
+    expect(santos.case.district).toBe("Southern District of Texas");
+    expect(santos.case.districtInferred).toMatch(/dateline is Brownsville/);
+    expect(santos.citations.map((c) => [c.source.id, c.source.url, c.source.mirrorOfPublisher])).toEqual([
+      [
+        "src-usao-sdtx-santos-moya",
+        "https://securengin.fifthestate.nz/2025/01/24/possessing-images-and-videos-of-child-sexual-abuse-material-sends-mexican-man-to-prison",
+        "Office of United States Attorneys",
+      ],
+    ]);
+    for (const c of [...t.inWindow, ...t.notPlaceable]) {
+      expect(c.citations.length, c.id).toBeGreaterThan(0);
+      expect(c.case.citations.length, c.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives the agency statistics that bear on it, with their caveats", async () => {
+    const t = await tally();
+    const byId = Object.fromEntries(t.statistics.map((s) => [s.id, s]));
+    expect(t.statistics.map((s) => s.id)).toEqual([
+      "claim-factcheck-hsi-child-exploitation-convictions",
+      "claim-hsi-child-exploitation-convictions-fy2021",
+      "claim-dhs-fact-sheet-hsi-convictions-fy2022",
+      "claim-ccht-fy2023-dhs-convictions",
+      "claim-ccht-fy2024-dhs-convictions",
+    ]);
+    expect(byId["claim-ccht-fy2023-dhs-convictions"]!.caveats).toEqual([
+      "Counts all of DHS, not only HSI.",
+      "Covers FY2023 (2022-10-01 to 2023-09-30), not the window 2023-01-01 to today.",
+      "Counts human trafficking of every kind (adults and forced labor included), not only child trafficking.",
+    ]);
+    expect(byId["claim-factcheck-hsi-child-exploitation-convictions"]!.discrepancies).toEqual([
+      'period: "unknown" where the restated claim has "FY2022"',
+    ]);
+    expect(byId["claim-dhs-fact-sheet-hsi-convictions-fy2022"]!.caveats).toContain('"More than" 2147: a lower bound.');
+  });
+
+  it("runs one Cypher query for the whole answer", async () => {
+    await tally();
+    expect(counted.roundTrips()).toBe(1);
+  });
+});
+
+describe("filters", () => {
+  it("a field office's own convictions: HSI Charleston has none it can place", async () => {
+    const { data } = await post(ConvictionTallyDocument, { since: "2023-01-01", agency: "hsi-charleston" });
+    expect(data!.convictionTally.convictionsInWindow).toBe(0);
+    expect(data!.convictionTally.notPlaceable).toHaveLength(4);
+  });
+
+  it("by category: only CSAM possession", async () => {
+    const { data } = await post(ConvictionTallyDocument, {
+      since: "2023-01-01",
+      agency: "hsi",
+      categories: ["csam-possession"],
+    });
+    expect(data!.convictionTally.inWindow.map((c) => c.id)).toEqual(["conv-sdtx-santos-moya"]);
+  });
+
+  it("by statute: § 2251 keeps only the production charge", async () => {
+    const { data } = await post(ConvictionTallyDocument, { since: "2023-01-01", agency: "hsi", statutes: ["18-usc-2251"] });
+    expect(data!.convictionTally.inWindow.map((c) => [c.id, c.charges.map((ch) => ch.id)])).toEqual([
+      ["conv-perez-figueroa", ["charge-perez-figueroa-production"]],
+    ]);
+  });
+
+  it("a closed window ending 2023-12-31 keeps the December 2023 judgment", async () => {
+    const { data } = await post(ConvictionTallyDocument, { since: "2023-01-01", until: "2023-12-31", agency: "hsi" });
+    expect(data!.convictionTally.inWindow.map((c) => c.id)).toEqual(["conv-perez-figueroa"]);
+  });
+});
+
+describe("errors", () => {
+  it("say what is wrong with an argument", async () => {
+    const result = await post(ConvictionTallyDocument, { since: "January 2023", agency: "hsi" });
+    expect(result.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Argument "since" must be a day written yyyy-mm-dd, such as 2023-01-01; got "January 2023".', "BAD_USER_INPUT"],
+    ]);
+  });
+
+  it("name an unknown agency", async () => {
+    const result = await post(ConvictionTallyDocument, { since: "2023-01-01", agency: "no-such-agency" });
+    expect(result.errors?.map((e) => e.message)).toEqual(['No agency has the id "no-such-agency".']);
+  });
+});
+
+describe("provenance", () => {
+  it.each([
+    ["conv-sdtx-santos-moya", ["Conviction", "Defendant", "Prosecution", "Investigation", "Agency:hsi", "Agency:ice", "Agency:dhs"]],
+    ["conv-perez-figueroa", ["Conviction", "Defendant", "Prosecution", "Investigation", "Agency:hsi", "Agency:ice", "Agency:dhs"]],
+    [
+      "conv-hsi-charleston-2-of-4",
+      ["Conviction", "Defendant", "Prosecution", "Investigation", "Agency:hsi-charleston", "Agency:hsi", "Agency:ice", "Agency:dhs"],
+    ],
+  ])("of %s: back to the lead agency, every hop sourced", async (id, hops) => {
+    const { data } = await post(ProvenanceDocument, { id });
+    const steps = data!.provenance!.steps;
+    expect(steps.map((s) => (s.label === "Agency" ? `Agency:${s.id}` : s.label))).toEqual(hops);
+    for (const step of steps) expect(step.citations.length, step.id).toBeGreaterThan(0);
+    expect(counted.roundTrips()).toBe(1);
+  });
+
+  it("carries each date with its precision", async () => {
+    const { data } = await post(ProvenanceDocument, { id: "sent-perez-figueroa" });
+    expect(data!.provenance!.steps.slice(0, 2).map((s) => [s.label, s.date?.text, s.date?.precision])).toEqual([
+      ["Sentence", "2023-12", "MONTH"],
+      ["Defendant", undefined, undefined],
+    ]);
+  });
+
+  it("of a source: everything it supports, and what only it supports", async () => {
+    const { data } = await post(SourceImpactDocument, { id: "src-usao-sdtx-santos-moya" });
+    const impact = data!.sourceImpact!;
+    expect(impact.supports.map((s) => [s.id, s.soleSupport])).toEqual([
+      ["charge-sdtx-santos-moya-possession", true],
+      ["conv-sdtx-santos-moya", true],
+      ["def-sdtx-santos-moya", true],
+      ["doj-ceos", true],
+      ["doj-criminal-division", true],
+      ["inv-sdtx-santos-moya", true],
+      ["pros-sdtx-santos-moya", true],
+      ["sent-sdtx-santos-moya", true],
+      ["usao-sdtx", false], // also cited to an ICE release
+    ]);
+    expect(impact.wouldLoseAllSupport).toBe(8);
+    expect(counted.roundTrips()).toBe(1);
+  });
+
+  it("of an unknown id: null", async () => {
+    const { data } = await post(ProvenanceDocument, { id: "no-such-fact" });
+    expect(data!.provenance).toBeNull();
+  });
+});
