@@ -8,6 +8,8 @@ import {
   ProvenanceDocument,
   SourceImpactDocument,
 } from "../src/api/generated/operations.ts";
+import { createDriver } from "../src/db/driver.ts";
+import { freePort } from "../src/db/local-neo4j/ports.ts";
 import { importSeed } from "../src/ingest/import-seed.ts";
 import { projectRoot } from "../src/paths.ts";
 import { countingDriver } from "./helpers/counting-driver.ts";
@@ -225,5 +227,54 @@ describe("provenance", () => {
   it("of an unknown id: null", async () => {
     const { data } = await post(ProvenanceDocument, { id: "no-such-fact" });
     expect(data!.provenance).toBeNull();
+  });
+});
+
+describe("faults", () => {
+  it("mask an internal error", async () => {
+    const failing = new Proxy(driver, {
+      get: (target, property) =>
+        property === "executeQuery"
+          ? () => Promise.reject(new Error("a secret detail of the failure"))
+          : (Reflect.get(target, property) as unknown),
+    });
+    const broken = await startHttpServer({ driver: failing, database, host: "127.0.0.1", port: 0 });
+    try {
+      const response = await fetch(`${broken.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ provenance(id: "conv-perez-figueroa") { steps { id } } }' }),
+      });
+      const text = await response.text();
+      expect(text).not.toContain("secret");
+      expect(JSON.parse(text).errors).toEqual([
+        { message: "Internal server error", path: ["provenance"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      ]);
+    } finally {
+      await broken.stop();
+    }
+  });
+
+  it("say the database is unavailable when it does not answer", async () => {
+    const port = await freePort();
+    const down = createDriver({ uri: `bolt://127.0.0.1:${port}`, user: "neo4j", password: undefined, database });
+    const orphan = await startHttpServer({ driver: down, database, host: "127.0.0.1", port: 0 });
+    try {
+      const started = Date.now();
+      const response = await fetch(`${orphan.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ provenance(id: "conv-perez-figueroa") { steps { id } } }' }),
+      });
+      expect((await response.json()).errors).toEqual([
+        { message: "The database is unavailable; try again shortly.", path: ["provenance"], extensions: { code: "UNAVAILABLE" } },
+      ]);
+      expect(Date.now() - started).toBeLessThan(8_000);
+      const health = await fetch(`${orphan.url}/health`);
+      expect(health.status).toBe(503);
+    } finally {
+      await orphan.stop();
+      await down.close();
+    }
   });
 });

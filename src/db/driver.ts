@@ -4,7 +4,8 @@ import { DatabaseUnavailableError } from "../errors.ts";
 
 /**
  * One driver per process. Integers come back as JavaScript numbers: every count and id this
- * project stores is far below 2^53.
+ * project stores is far below 2^53. Transient failures are retried for 2 s, not the driver's
+ * default 30 s, so that a database that is down is reported while the client still waits.
  */
 export function createDriver(connection: Neo4jConnection): Driver {
   // No token means scheme "none", which a server with authentication disabled expects.
@@ -13,6 +14,7 @@ export function createDriver(connection: Neo4jConnection): Driver {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    maxTransactionRetryTime: 2_000,
   });
 }
 
