@@ -1,12 +1,7 @@
-import path from "node:path";
 import type { Config, Neo4jConnection } from "./config.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { startHttpServer } from "./api/http-server.ts";
-import { graphIsEmpty } from "./graph/graph-is-empty.ts";
-import { formatSummary, importSeed } from "./ingest/import-seed.ts";
-import { projectRoot } from "./paths.ts";
-
-export const seedDir = path.join(projectRoot, "seed");
+import { loadSeedIfEmpty } from "./ingest/load-seed-if-empty.ts";
 
 export interface RunningApp {
   connection: Neo4jConnection;
@@ -22,10 +17,7 @@ export async function startApp(
   const db = await openDatabase(config, { env, log });
   const { driver, connection, localNeo4j } = db;
   try {
-    if (await graphIsEmpty(driver, connection.database)) {
-      log(`The graph is empty; loading the seed data from ${seedDir}...`);
-      log(formatSummary(await importSeed([seedDir], { driver, database: connection.database, progress: log })));
-    }
+    await loadSeedIfEmpty(driver, connection.database, log);
     const http = await startHttpServer({ driver, database: connection.database, host: config.host, port: config.port });
     return {
       connection,

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { startHttpServer, type RunningHttpServer } from "../src/api/http-server.ts";
 import {
   ConvictionTallyDocument,
@@ -12,6 +12,8 @@ import { createDriver } from "../src/db/driver.ts";
 import { freePort } from "../src/db/local-neo4j/ports.ts";
 import { importSeed } from "../src/ingest/import-seed.ts";
 import { projectRoot } from "../src/paths.ts";
+import type { AnswerReport } from "../src/report/answer-report.ts";
+import { cleanEnv, runCli } from "./helpers/cli.ts";
 import { countingDriver } from "./helpers/counting-driver.ts";
 import { testDriver } from "./helpers/db.ts";
 
@@ -276,5 +278,73 @@ describe("faults", () => {
       await orphan.stop();
       await down.close();
     }
+  });
+});
+
+describe("npm run answer", () => {
+  const neo4j = inject("neo4j");
+  const answer = async (format: "json" | "md") => {
+    const run = runCli(
+      "answer",
+      cleanEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database }),
+      ["--since", "2023-01-01", "--agency", "HSI", "--format", format],
+    );
+    expect(await run.exited).toBe(0);
+    return run.stdout();
+  };
+
+  it("gives the bottom line from the graph", async () => {
+    const report = JSON.parse(await answer("json")) as AnswerReport;
+    expect(report.bottomLine).toEqual({
+      convictionsInWindow: 2,
+      lowerBound: true,
+      cases: 2,
+      districts: 1,
+      fieldOffices: 0,
+      notPlaceable: 4,
+      pendingCharges: 3,
+    });
+    expect(report.convictions.map((c) => [c.defendant, c.date, c.datedBy, c.sentenceMonths])).toEqual([
+      ["Perez Figueroa", "2023-12", "JUDGMENT", 360],
+      ["Kevin Alejandro Santos-Moya", "2024-05-30", "PLEA_OR_VERDICT", 60],
+    ]);
+    expect(report.notPlaceable.map((c) => c.sentenceMonths)).toEqual([327, 293, 60, 60]);
+  });
+
+  it("reproduces every figure of the seed answer, each with a citation that resolves", async () => {
+    const report = JSON.parse(await answer("json")) as AnswerReport;
+    const figures = report.publishedAnswers.map((c) => String(c.value ?? c.valueText)).sort();
+    expect(figures).toEqual(["1282", "181", "1919", "2147", "2610", "289", "7110", "hundreds", "thousands"].sort());
+    expect(report.pendingCharges.map((c) => c.description)).toEqual([
+      "conspiracy to commit sex trafficking",
+      "sex trafficking by force, fraud or coercion",
+      "sex trafficking of a minor",
+    ]);
+    const numbers = new Set(report.sources.map((s) => s.n));
+    const cited = JSON.stringify(report)
+      .match(/"citations":\[[\d,]*\]/g)!
+      .flatMap((m) => (JSON.parse(m.slice("\"citations\":".length)) as number[]));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const n of cited) expect(numbers.has(n), `citation [${n}]`).toBe(true);
+    expect(report.publishedAnswers.every((c) => c.citations.length > 0)).toBe(true);
+  });
+
+  it("states both discrepancies of the seed answer", async () => {
+    const report = JSON.parse(await answer("json")) as AnswerReport;
+    expect(
+      report.discrepancies.filter((d) => d.claim.startsWith("claim-factcheck-")).map((d) => [d.claim, d.restates, d.differences]),
+    ).toEqual([
+      ["claim-factcheck-hsi-arrests-fy2023", "claim-ccht-fy2023-dhs-arrests", ['scope agency: "HSI" where the restated claim has "DHS"']],
+      [
+        "claim-factcheck-hsi-child-exploitation-convictions",
+        "claim-dhs-fact-sheet-hsi-convictions-fy2022",
+        ['period: "unknown" where the restated claim has "FY2022"'],
+      ],
+    ]);
+    const markdown = await answer("md");
+    for (const heading of ["## Bottom line", "## What the data show", "## What the data do not show", "## Caveats", "## Sources"]) {
+      expect(markdown).toContain(heading);
+    }
+    expect(markdown).toContain("At least 2 federal convictions from 2 cases investigated by Homeland Security Investigations");
   });
 });

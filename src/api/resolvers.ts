@@ -1,5 +1,6 @@
 import { latestSchemaVersion, readSchemaVersion } from "../db/migrate.ts";
 import type { Resolvers } from "./generated/resolvers.ts";
+import { claims } from "./resolvers/claims.ts";
 import { convictionTally } from "./resolvers/conviction-tally.ts";
 import { provenance } from "./resolvers/provenance.ts";
 import { sourceImpact } from "./resolvers/source-impact.ts";
@@ -8,6 +9,7 @@ import { sourceImpact } from "./resolvers/source-impact.ts";
 export const resolvers: Resolvers = {
   Query: {
     convictionTally,
+    claims,
     provenance,
     sourceImpact,
     schemaStatus: async (_parent, _args, { driver, database }) => ({

@@ -10,7 +10,7 @@ export interface StatisticForCaveats {
   scopeOffense: string;
   scopeName: string;
   /** How the claim's scope agency relates to the agency asked about. */
-  scopeRelation: "same" | "parent" | "sub-office";
+  scopeRelation: "same" | "parent" | "sub-office" | "unrelated";
   claimant: string;
   claimantIsSource: boolean;
 }
@@ -34,6 +34,7 @@ export function statisticCaveats(s: StatisticForCaveats, q: Question): string[] 
   const caveats: string[] = [];
   if (s.scopeRelation === "parent") caveats.push(`Counts all of ${s.scopeName}, not only ${q.agencyName}.`);
   if (s.scopeRelation === "sub-office") caveats.push(`Counts only ${s.scopeName}, one part of ${q.agencyName}.`);
+  if (s.scopeRelation === "unrelated") caveats.push(`Counts ${s.scopeName}'s work, not ${q.agencyName}'s.`);
   const window = `${q.since} to ${q.until ?? "today"}`;
   if (s.period.from === null || s.period.to === null) {
     caveats.push(`States no period, so it cannot be placed in the window ${window}.`);

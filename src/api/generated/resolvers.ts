@@ -167,6 +167,12 @@ export type ProvenanceStep = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Agency statistics and other published figures (claims), filtered by who made them, what
+   * they count and whose work they count. Caveats are stated against the question given by
+   * since, until and agency; discrepancies against the claim each one restates.
+   */
+  claims: Array<Statistic>;
+  /**
    * The question: convictions from an agency's investigations (its sub-offices included) in a
    * date window, as a documented lower bound, with what cannot be placed, what is pending, the
    * breakdown by statute and category, the cases and sources behind each number, and the
@@ -179,6 +185,21 @@ export type Query = {
   schemaStatus: SchemaStatus;
   /** From a source, everything it supports, and what would lose all support if it were retracted. */
   sourceImpact: Maybe<SourceImpact>;
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type QueryClaimsArgs = {
+  agency?: Scalars['ID']['input'];
+  claimant: InputMaybe<Scalars['ID']['input']>;
+  metric: InputMaybe<Scalars['String']['input']>;
+  scopeAgency: InputMaybe<Scalars['ID']['input']>;
+  since?: Scalars['String']['input'];
+  until: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -218,7 +239,9 @@ export type QuerySourceImpactArgs = {
 /** The claim a statistic repeats. */
 export type RestatedClaim = {
   __typename?: 'RestatedClaim';
+  citations: Array<Citation>;
   id: Scalars['ID']['output'];
+  /** Why we link the two claims, in our words. */
   note: Scalars['String']['output'];
   statement: Scalars['String']['output'];
 };
@@ -262,6 +285,8 @@ export type Statistic = {
   citations: Array<Citation>;
   /** Who makes the claim: an agency or a source's name. */
   claimant: Scalars['String']['output'];
+  /** When a source (not an agency) makes the claim, its kind, e.g. fact_check. */
+  claimantSourceKind: Maybe<Scalars['String']['output']>;
   /** Aspects in which this claim differs from the claim it restates. */
   discrepancies: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -542,6 +567,7 @@ export type ProvenanceStepResolvers<ContextType = ApiContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  claims?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'agency' | 'since'>>;
   convictionTally?: Resolver<ResolversTypes['ConvictionTally'], ParentType, ContextType, RequireFields<QueryConvictionTallyArgs, 'agency' | 'since'>>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'id'>>;
   schemaStatus?: Resolver<ResolversTypes['SchemaStatus'], ParentType, ContextType>;
@@ -549,6 +575,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type RestatedClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RestatedClaim'] = ResolversParentTypes['RestatedClaim']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -581,6 +608,7 @@ export type StatisticResolvers<ContextType = ApiContext, ParentType extends Reso
   caveats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   claimant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claimantSourceKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discrepancies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,17 +1,16 @@
 import { GraphQLError } from "graphql";
 import { cypher } from "../../db/cypher.ts";
-import { claimDifferences, type ClaimFacts } from "../../graph/claim-differences.ts";
-import { parsePreciseDate, toNeo4jDate } from "../../graph/dates.ts";
-import { statisticCaveats } from "../../graph/statistic-caveats.ts";
+import { toNeo4jDate } from "../../graph/dates.ts";
 import type {
   CaseRow,
   ChargeRow,
   ConvictionRow,
   ConvictionTally,
   QueryResolvers,
-  Statistic,
 } from "../generated/resolvers.ts";
-import { agency, citations, preciseDate, storedDate, type CitationRow } from "../mappers.ts";
+import { agency, citations, preciseDate, type CitationRow } from "../mappers.ts";
+import { dayArgument } from "../arguments.ts";
+import { statistic, type StatisticResult } from "../statistic-row.ts";
 
 type Props = Record<string, unknown>;
 
@@ -44,17 +43,6 @@ interface DefendantResult {
   convictions: ConvictionResult[];
 }
 
-interface StatisticResult {
-  claim: Props;
-  scope: Props & { citations: CitationRow[] };
-  scopeRelation: "same" | "parent" | "sub-office";
-  claimant: string;
-  claimantIsSource: boolean;
-  restated: Props | null;
-  restatedScope: Props | null;
-  restatedNote: string | null;
-  citations: CitationRow[];
-}
 
 export const countingRule =
   "Counts are documented lower bounds: only convictions that a cited source places inside the window are counted. " +
@@ -138,15 +126,6 @@ export const convictionTally: QueryResolvers["convictionTally"] = async (_parent
   return tally;
 };
 
-/** A yyyy-mm-dd argument, or a GraphQL error saying what is wrong with it. */
-function dayArgument(name: string, value: string): string {
-  if (parsePreciseDate(value)?.precision !== "day") {
-    throw new GraphQLError(`Argument "${name}" must be a day written yyyy-mm-dd, such as 2023-01-01; got "${value}".`, {
-      extensions: { code: "BAD_USER_INPUT", argument: name },
-    });
-  }
-  return value;
-}
 
 function chargeRow(c: ChargeResult): ChargeRow {
   return {
@@ -219,51 +198,4 @@ function countBy<T>(convictions: ConvictionRow[], groups: (c: ConvictionRow) => 
     }
   }
   return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, entry]) => entry);
-}
-
-const facts = (claim: Props, scope: Props): ClaimFacts => ({
-  metric: String(claim.metric),
-  value: (claim.value as number | null) ?? null,
-  qualifier: String(claim.qualifier),
-  period: String(claim.period),
-  scopeOffense: String(claim.scopeOffense),
-  scope: String(scope.abbreviation ?? scope.name),
-});
-
-function statistic(s: StatisticResult, question: { agencyName: string; since: string; until: string | null }): Statistic {
-  const period = storedDate(s.claim, "period");
-  return {
-    id: String(s.claim.id),
-    statement: String(s.claim.statement),
-    metric: String(s.claim.metric),
-    value: (s.claim.value as number | null) ?? null,
-    valueText: (s.claim.valueText as string | null) ?? null,
-    qualifier: String(s.claim.qualifier),
-    period,
-    scopeAgency: agency(s.scope, s.scope.citations),
-    scopeOffense: String(s.claim.scopeOffense),
-    claimant: s.claimant,
-    caveats: statisticCaveats(
-      {
-        value: (s.claim.value as number | null) ?? null,
-        qualifier: String(s.claim.qualifier),
-        period: { text: period.text, precision: period.precision, from: period.from, to: period.to },
-        scopeOffense: String(s.claim.scopeOffense),
-        scopeName: String(s.scope.abbreviation ?? s.scope.name),
-        scopeRelation: s.scopeRelation,
-        claimant: s.claimant,
-        claimantIsSource: s.claimantIsSource,
-      },
-      question,
-    ),
-    restates:
-      s.restated === null ? null : { id: String(s.restated.id), statement: String(s.restated.statement), note: s.restatedNote ?? "" },
-    discrepancies:
-      s.restated === null || s.restatedScope === null
-        ? []
-        : claimDifferences(facts(s.claim, s.scope), facts(s.restated, s.restatedScope)).map(
-            (d) => `${d.aspect}: "${d.claim}" where the restated claim has "${d.restated}"`,
-          ),
-    citations: citations(s.citations),
-  };
 }

@@ -1,0 +1,73 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { createGraphqlServer } from "../api/graphql-server.ts";
+import { ClaimsDocument, ConvictionTallyDocument } from "../api/generated/operations.ts";
+import { readConfig, settingsHelp } from "../config.ts";
+import { openDatabase } from "../db/open-database.ts";
+import { ExpectedError } from "../errors.ts";
+import { loadSeedIfEmpty } from "../ingest/load-seed-if-empty.ts";
+import { answerMarkdown } from "../report/answer-markdown.ts";
+import { buildAnswerReport } from "../report/answer-report.ts";
+import { runCli } from "./run-cli.ts";
+
+const help = `Usage: npm run answer -- --since yyyy-mm-dd [--until yyyy-mm-dd] [--agency HSI] [--format md|json]
+
+Answers "how many <agency> child-trafficking cases since <date> have led to federal
+convictions, and what were the charges?" from the graph, through the GraphQL API, in the
+shape of a fact-check: bottom line, what the data show, what they do not show, caveats, and
+numbered sources for every figure. --format json is the stable form (docs/answer-json.md).
+
+Options:
+  --since    first day of the window (required)
+  --until    last day of the window (default: open)
+  --agency   the investigating agency, by abbreviation or id (default: HSI); sub-offices count
+  --format   md (default) or json
+
+Configuration, from environment variables:
+${settingsHelp()}
+`;
+
+runCli(
+  help,
+  {
+    options: {
+      since: { type: "string" },
+      until: { type: "string" },
+      agency: { type: "string", default: "HSI" },
+      format: { type: "string", default: "md" },
+    },
+  },
+  async ({ values }) => {
+    if (values.since === undefined) throw new ExpectedError(`--since is required.\n\n${help}`);
+    if (values.format !== "md" && values.format !== "json") {
+      throw new ExpectedError(`--format must be md or json, not "${values.format}".`);
+    }
+    const agency = values.agency.trim().toLowerCase().replace(/\s+/g, "-");
+    const config = readConfig(process.env);
+    const log = (line: string) => console.error(line);
+    const db = await openDatabase(config, { log });
+    try {
+      await loadSeedIfEmpty(db.driver, db.connection.database, log);
+      const server = createGraphqlServer();
+      await server.start();
+      const context = { driver: db.driver, database: db.connection.database };
+      const run = async <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) => {
+        const response = await server.executeOperation({ query: document, variables }, { contextValue: context });
+        if (response.body.kind !== "single") throw new Error("Unexpected incremental response");
+        const { data, errors } = response.body.singleResult;
+        if (errors?.length) throw new ExpectedError(errors.map((e) => e.message).join("\n"));
+        return data as R;
+      };
+      const window = { since: values.since, until: values.until ?? null, agency };
+      const { convictionTally } = await run(ConvictionTallyDocument, window);
+      const { claims } = await run(ClaimsDocument, window);
+      await server.stop();
+      const question =
+        `How many ${convictionTally.agency.path.join("/")} child-trafficking cases since ${values.since}` +
+        `${values.until ? ` (through ${values.until})` : ""} have led to federal convictions, and what were the charges?`;
+      const report = buildAnswerReport(question, convictionTally, claims);
+      console.log(values.format === "json" ? JSON.stringify(report, null, 2) : answerMarkdown(report));
+    } finally {
+      await db.close(log);
+    }
+  },
+);
