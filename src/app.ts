@@ -18,7 +18,13 @@ export async function startApp(
   const { driver, connection, localNeo4j } = db;
   try {
     await loadSeedIfEmpty(driver, connection.database, log);
-    const http = await startHttpServer({ driver, database: connection.database, host: config.host, port: config.port });
+    const http = await startHttpServer({
+      driver,
+      database: connection.database,
+      host: config.host,
+      port: config.port,
+      writeTokenHash: config.writeTokenHash,
+    });
     return {
       connection,
       urls: {

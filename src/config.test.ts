@@ -14,6 +14,7 @@ describe("readConfig", () => {
       browserUrl: undefined,
       host: "127.0.0.1",
       port: 4000,
+      writeTokenHash: undefined,
       local: { dir: path.join(projectRoot, ".neo4j"), boltPort: 7687, httpPort: 7474, heap: "768m" },
     });
   });

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { hashToken } from "./api/write-token.ts";
 import { ConfigError } from "./errors.ts";
 import { projectRoot } from "./paths.ts";
 
@@ -11,6 +12,7 @@ export const settings = [
   ["NEO4J_BROWSER_URL", "(derived for local servers)", "Neo4j Browser address printed at start"],
   ["HOST", "127.0.0.1", "Interface the API listens on (0.0.0.0 in Docker)"],
   ["PORT", "4000", "API port (0 picks a free one)"],
+  ["API_WRITE_TOKEN", "(unset: writes disabled)", "Bearer token for mutations; kept only as its SHA-256"],
   ["NEO4J_LOCAL_DIR", ".neo4j", "Local Neo4j: data, logs and resolved classpath"],
   ["NEO4J_LOCAL_BOLT_PORT", "7687", "Local Neo4j: Bolt port"],
   ["NEO4J_LOCAL_HTTP_PORT", "7474", "Local Neo4j: HTTP port (Browser at /browser/)"],
@@ -40,6 +42,8 @@ export interface Config {
   browserUrl: string | undefined;
   host: string;
   port: number;
+  /** SHA-256 of API_WRITE_TOKEN; the token itself is not kept. Undefined: writes disabled. */
+  writeTokenHash: Buffer | undefined;
   local: LocalNeo4jSettings;
 }
 
@@ -83,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     browserUrl: get("NEO4J_BROWSER_URL"),
     host: get("HOST") ?? "127.0.0.1",
     port: port("PORT", 4000),
+    writeTokenHash: optionalTokenHash(get("API_WRITE_TOKEN"), problems),
     local: {
       dir: path.resolve(projectRoot, get("NEO4J_LOCAL_DIR") ?? ".neo4j"),
       boltPort: port("NEO4J_LOCAL_BOLT_PORT", 7687),
@@ -92,6 +97,15 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function optionalTokenHash(token: string | undefined, problems: string[]): Buffer | undefined {
+  if (token === undefined) return undefined;
+  if (token.length < 16) {
+    problems.push("API_WRITE_TOKEN: must be at least 16 characters");
+    return undefined;
+  }
+  return hashToken(token);
 }
 
 /** `--help` text listing the settings. */

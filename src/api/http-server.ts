@@ -5,12 +5,15 @@ import type { Driver } from "neo4j-driver";
 import type { ApiContext } from "./context.ts";
 import { createGraphqlServer } from "./graphql-server.ts";
 import { checkHealth } from "./health.ts";
+import { bearerMatches } from "./write-token.ts";
 
 export interface HttpServerOptions {
   driver: Driver;
   database: string;
   host: string;
   port: number;
+  /** SHA-256 of the write token; undefined disables mutations. */
+  writeTokenHash?: Buffer | undefined;
 }
 
 export interface RunningHttpServer {
@@ -22,10 +25,21 @@ export interface RunningHttpServer {
 const maxBodyBytes = 1_000_000;
 
 /** The API over plain node:http: /graphql (Apollo) and /health. */
-export async function startHttpServer({ driver, database, host, port }: HttpServerOptions): Promise<RunningHttpServer> {
+export async function startHttpServer({
+  driver,
+  database,
+  host,
+  port,
+  writeTokenHash,
+}: HttpServerOptions): Promise<RunningHttpServer> {
   const graphql = createGraphqlServer();
   await graphql.start();
-  const context = { driver, database };
+  const context = (authorization: string | undefined): ApiContext => ({
+    driver,
+    database,
+    write:
+      writeTokenHash === undefined ? "disabled" : bearerMatches(authorization, writeTokenHash) ? "authorized" : "unauthorized",
+  });
 
   const server = http.createServer((request, response) => {
     route(request, response, graphql, context).catch((error: unknown) => {
@@ -56,11 +70,12 @@ async function route(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   graphql: ApolloServer<ApiContext>,
-  context: ApiContext,
+  context: (authorization: string | undefined) => ApiContext,
 ): Promise<void> {
   const url = new URL(request.url ?? "/", "http://localhost");
   if (url.pathname === "/health" && request.method === "GET") {
-    const health = await checkHealth(context.driver, context.database);
+    const { driver, database } = context(undefined);
+    const health = await checkHealth(driver, database);
     return send(response, health.status === "ok" ? 200 : 503, health);
   }
   if (url.pathname === "/graphql") return serveGraphql(request, response, url, graphql, context);
@@ -72,7 +87,7 @@ async function serveGraphql(
   response: http.ServerResponse,
   url: URL,
   graphql: ApolloServer<ApiContext>,
-  context: ApiContext,
+  context: (authorization: string | undefined) => ApiContext,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -90,7 +105,7 @@ async function serveGraphql(
   }
   const result = await graphql.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-    context: async () => context,
+    context: async () => context(request.headers.authorization),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;

@@ -33,6 +33,7 @@ export function source(props: Props): Source {
     mirrorOfUrl: text(props.mirrorOfUrl),
     published: storedDate(props, "published"),
     retrieved: storedDate(props, "retrieved"),
+    retracted: props.retracted === true,
   };
 }
 

@@ -4,6 +4,7 @@ import { claims } from "./resolvers/claims.ts";
 import { convictionTally } from "./resolvers/conviction-tally.ts";
 import { provenance } from "./resolvers/provenance.ts";
 import { sourceImpact } from "./resolvers/source-impact.ts";
+import { addSource, retractSource } from "./resolvers/writes.ts";
 
 /** Each root field runs one named Cypher query that returns its whole nested shape. */
 export const resolvers: Resolvers = {
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
       expectedVersion: latestSchemaVersion(),
     }),
   },
+  Mutation: { addSource, retractSource },
 };

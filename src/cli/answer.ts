@@ -49,7 +49,7 @@ runCli(
       await loadSeedIfEmpty(db.driver, db.connection.database, log);
       const server = createGraphqlServer();
       await server.start();
-      const context = { driver: db.driver, database: db.connection.database };
+      const context = { driver: db.driver, database: db.connection.database, write: "disabled" as const };
       const run = async <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) => {
         const response = await server.executeOperation({ query: document, variables }, { contextValue: context });
         if (response.body.kind !== "single") throw new Error("Unexpected incremental response");

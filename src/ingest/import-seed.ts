@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
-import { ImportValidationError } from "./problems.ts";
-import { listSeedFiles, readSeedFile, type ParsedFile } from "./read-seed-files.ts";
+import { ImportValidationError, type ImportProblem } from "./problems.ts";
+import { listSeedFiles, parseSeedText, readSeedFile, type ParsedFile } from "./read-seed-files.ts";
 import type { GraphNode } from "./records-to-graph.ts";
 import { validateFile, validateGraph, type ValidatedFile } from "./validate.ts";
 import { classifyChanges, countChanges, writeChanges, type ChangeCounts } from "./write-graph.ts";
@@ -26,13 +26,29 @@ export interface ImportSummary {
  * files again changes nothing.
  */
 export async function importSeed(inputs: string[], options: ImportOptions): Promise<ImportSummary> {
-  const { driver, database, dryRun = false, progress = () => {} } = options;
   const { files, problems } = listSeedFiles(inputs);
+  if (files.length === 0 && problems.length === 0) {
+    problems.push({ file: inputs.join(", "), line: undefined, field: undefined, message: "no .yaml or .yml files found" });
+  }
+  return importParsed(files.map((file) => () => readSeedFile(file)), problems, options);
+}
+
+/** Imports one seed document given as text (the API's writes), with the same validation. */
+export function importSeedText(name: string, text: string, options: ImportOptions): Promise<ImportSummary> {
+  return importParsed([() => parseSeedText(name, text)], [], options);
+}
+
+async function importParsed(
+  files: (() => ReturnType<typeof readSeedFile>)[],
+  problems: ImportProblem[],
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const { driver, database, dryRun = false, progress = () => {} } = options;
   const parsedFiles = new Map<string, ParsedFile>();
   const nodes: GraphNode[] = [];
   const invalidIds = new Set<string>();
-  for (const [index, file] of files.entries()) {
-    const read = readSeedFile(file);
+  for (const [index, readFile] of files.entries()) {
+    const read = readFile();
     parsedFiles.set(read.parsed.file, read.parsed);
     const validated: ValidatedFile =
       read.problems.length > 0 ? { nodes: [], problems: read.problems, invalidIds: [] } : validateFile(read.parsed);
@@ -40,9 +56,6 @@ export async function importSeed(inputs: string[], options: ImportOptions): Prom
     nodes.push(...validated.nodes);
     validated.invalidIds.forEach((id) => invalidIds.add(id));
     if (files.length >= 100 && (index + 1) % 100 === 0) progress(`  read ${index + 1} of ${files.length} files`);
-  }
-  if (files.length === 0 && problems.length === 0) {
-    problems.push({ file: inputs.join(", "), line: undefined, field: undefined, message: "no .yaml or .yml files found" });
   }
   const lineOf = (node: GraphNode, field: PropertyKey[] = []) =>
     parsedFiles.get(node.file)?.lineOf([...node.path, ...field]);

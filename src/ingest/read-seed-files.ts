@@ -41,9 +41,13 @@ export function listSeedFiles(inputs: string[]): { files: string[]; problems: Im
 
 /** Parses one YAML file; syntax errors become problems with their line. */
 export function readSeedFile(fullPath: string): { parsed: ParsedFile; problems: ImportProblem[] } {
-  const file = path.relative(process.cwd(), fullPath) || fullPath;
+  return parseSeedText(path.relative(process.cwd(), fullPath) || fullPath, readFileSync(fullPath, "utf8"));
+}
+
+/** Parses seed YAML (or JSON, which is YAML) named `file` in messages. */
+export function parseSeedText(file: string, text: string): { parsed: ParsedFile; problems: ImportProblem[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(fullPath, "utf8"), { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: ImportProblem[] = document.errors.map((error) => ({
     file,
     line: error.linePos?.[0].line,

@@ -125,6 +125,46 @@ export type DatedBy =
   | 'JUDGMENT'
   | 'PLEA_OR_VERDICT';
 
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  created: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/**
+ * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
+ * as `npm run import` validates seed files, and all or nothing is written.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a source and the facts that cite it: one document in the seed format (YAML, or JSON),
+   * holding at least one source. Every fact must cite a source.
+   */
+  addSource: ImportResult;
+  /** Marks a source retracted, and lists the facts left with no other source. */
+  retractSource: RetractResult;
+};
+
+
+/**
+ * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
+ * as `npm run import` validates seed files, and all or nothing is written.
+ */
+export type MutationAddSourceArgs = {
+  document: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
+ * as `npm run import` validates seed files, and all or nothing is written.
+ */
+export type MutationRetractSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type OffenseCategory = {
   __typename?: 'OffenseCategory';
   id: Scalars['ID']['output'];
@@ -246,6 +286,13 @@ export type RestatedClaim = {
   statement: Scalars['String']['output'];
 };
 
+export type RetractResult = {
+  __typename?: 'RetractResult';
+  source: Source;
+  /** Facts that now have no unretracted source. */
+  unsupported: Array<SupportedFact>;
+};
+
 export type SchemaStatus = {
   __typename?: 'SchemaStatus';
   /** Newest migration version this server ships (cypher/migrations). */
@@ -264,6 +311,8 @@ export type Source = {
   published: PreciseDate;
   /** The organisation when the page names it, otherwise the site's domain; null when unknown. */
   publisher: Maybe<Scalars['String']['output']>;
+  /** True once retracted: it no longer supports anything. */
+  retracted: Scalars['Boolean']['output'];
   retrieved: PreciseDate;
   title: Scalars['String']['output'];
   /** The page read; null when no URL is known. */
@@ -422,13 +471,16 @@ export type ResolversTypes = {
   DatePrecision: DatePrecision;
   DatedBy: DatedBy;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OffenseCategory: ResolverTypeWrapper<OffenseCategory>;
   PreciseDate: ResolverTypeWrapper<PreciseDate>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceStep: ResolverTypeWrapper<ProvenanceStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RestatedClaim: ResolverTypeWrapper<RestatedClaim>;
+  RetractResult: ResolverTypeWrapper<RetractResult>;
   SchemaStatus: ResolverTypeWrapper<SchemaStatus>;
   Source: ResolverTypeWrapper<Source>;
   SourceImpact: ResolverTypeWrapper<SourceImpact>;
@@ -451,13 +503,16 @@ export type ResolversParentTypes = {
   ConvictionRow: ConvictionRow;
   ConvictionTally: ConvictionTally;
   ID: Scalars['ID']['output'];
+  ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   OffenseCategory: OffenseCategory;
   PreciseDate: PreciseDate;
   Provenance: Provenance;
   ProvenanceStep: ProvenanceStep;
   Query: Record<PropertyKey, never>;
   RestatedClaim: RestatedClaim;
+  RetractResult: RetractResult;
   SchemaStatus: SchemaStatus;
   Source: Source;
   SourceImpact: SourceImpact;
@@ -542,6 +597,17 @@ export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extend
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ImportResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addSource?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'document'>>;
+  retractSource?: Resolver<ResolversTypes['RetractResult'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'id'>>;
+};
+
 export type OffenseCategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OffenseCategory'] = ResolversParentTypes['OffenseCategory']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -581,6 +647,11 @@ export type RestatedClaimResolvers<ContextType = ApiContext, ParentType extends 
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RetractResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RetractResult'] = ResolversParentTypes['RetractResult']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  unsupported?: Resolver<Array<ResolversTypes['SupportedFact']>, ParentType, ContextType>;
+};
+
 export type SchemaStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SchemaStatus'] = ResolversParentTypes['SchemaStatus']> = {
   expectedVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -593,6 +664,7 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   mirrorOfUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   retrieved?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -651,12 +723,15 @@ export type Resolvers<ContextType = ApiContext> = {
   Citation?: CitationResolvers<ContextType>;
   ConvictionRow?: ConvictionRowResolvers<ContextType>;
   ConvictionTally?: ConvictionTallyResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OffenseCategory?: OffenseCategoryResolvers<ContextType>;
   PreciseDate?: PreciseDateResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   ProvenanceStep?: ProvenanceStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RestatedClaim?: RestatedClaimResolvers<ContextType>;
+  RetractResult?: RetractResultResolvers<ContextType>;
   SchemaStatus?: SchemaStatusResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceImpact?: SourceImpactResolvers<ContextType>;
