@@ -5,7 +5,7 @@ import { loadSeedIfEmpty } from "./ingest/load-seed-if-empty.ts";
 
 export interface RunningApp {
   connection: Neo4jConnection;
-  urls: { graphql: string; health: string; neo4jBrowser: string | undefined };
+  urls: { playground: string; graphql: string; health: string; neo4jBrowser: string | undefined };
   stop(log?: (line: string) => void): Promise<void>;
 }
 
@@ -28,6 +28,7 @@ export async function startApp(
     return {
       connection,
       urls: {
+        playground: `${http.url}/`,
         graphql: `${http.url}/graphql`,
         health: `${http.url}/health`,
         neo4jBrowser: config.browserUrl ?? localNeo4j?.browserUrl ?? browserUrlFor(connection.uri),

@@ -1,4 +1,3 @@
-import path from "node:path";
 import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
@@ -10,15 +9,13 @@ import {
 } from "../src/api/generated/operations.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { freePort } from "../src/db/local-neo4j/ports.ts";
-import { importSeed } from "../src/ingest/import-seed.ts";
-import { projectRoot } from "../src/paths.ts";
 import type { AnswerReport } from "../src/report/answer-report.ts";
 import { cleanEnv, runCli } from "./helpers/cli.ts";
 import { countingDriver } from "./helpers/counting-driver.ts";
 import { testDriver } from "./helpers/db.ts";
+import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
-// These tests read the real seed data through the HTTP API. They import it into the test
-// database and remove it afterwards (its records all come from files under seed/).
+// These tests read the real seed data through the HTTP API (see helpers/seed-data.ts).
 const { driver, database } = testDriver();
 const counted = countingDriver(driver);
 let server: RunningHttpServer;
@@ -33,12 +30,12 @@ async function post<R, V>(document: TypedDocumentNode<R, V>, variables: V): Prom
 }
 
 beforeAll(async () => {
-  await importSeed([path.join(projectRoot, "seed")], { driver, database });
+  await loadSeed(driver, database);
   server = await startHttpServer({ driver: counted.driver, database, host: "127.0.0.1", port: 0 });
 });
 afterAll(async () => {
   await server.stop();
-  await driver.executeQuery("MATCH (n:Entity) WHERE n.recordFile STARTS WITH 'seed/' DETACH DELETE n", {}, { database });
+  await removeSeed(driver, database);
   await driver.close();
 });
 beforeEach(() => counted.reset());

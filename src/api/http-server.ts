@@ -5,6 +5,7 @@ import type { Driver } from "neo4j-driver";
 import type { ApiContext } from "./context.ts";
 import { createGraphqlServer } from "./graphql-server.ts";
 import { checkHealth } from "./health.ts";
+import { servePlayground } from "./playground.ts";
 import { bearerMatches } from "./write-token.ts";
 
 export interface HttpServerOptions {
@@ -24,7 +25,7 @@ export interface RunningHttpServer {
 
 const maxBodyBytes = 1_000_000;
 
-/** The API over plain node:http: /graphql (Apollo) and /health. */
+/** The API over plain node:http: /graphql (Apollo), /health, and the playground at /. */
 export async function startHttpServer({
   driver,
   database,
@@ -79,7 +80,8 @@ async function route(
     return send(response, health.status === "ok" ? 200 : 503, health);
   }
   if (url.pathname === "/graphql") return serveGraphql(request, response, url, graphql, context);
-  send(response, 404, { error: `Not found: ${url.pathname}`, endpoints: ["/graphql", "/health"] });
+  if (request.method === "GET" && servePlayground(url.pathname, response)) return;
+  send(response, 404, { error: `Not found: ${url.pathname}`, endpoints: ["/", "/graphql", "/health"] });
 }
 
 async function serveGraphql(

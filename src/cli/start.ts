@@ -17,12 +17,13 @@ runCli(help, {}, async () => {
   const stopSignal = untilStopSignal();
   const config = readConfig(process.env);
   const app = await startApp(config, { log: (line) => console.log(line) });
-  const { graphql, health, neo4jBrowser } = app.urls;
+  const { playground, graphql, health, neo4jBrowser } = app.urls;
   const auth = app.connection.password === undefined ? "no authentication" : `user ${app.connection.user}`;
   console.log(
     [
       "",
       "Provenance graph API is ready.",
+      `  Playground:       ${playground}`,
       `  GraphQL endpoint: ${graphql}`,
       `  Health:           ${health}`,
       `  Neo4j Browser:    ${neo4jBrowser ?? "(set NEO4J_BROWSER_URL to show it)"}`,

@@ -1,0 +1,59 @@
+/** Operations the playground opens with, one tab each; the first is the seed question. */
+export const examples = [
+  {
+    query: `# How many HSI child-trafficking cases since 2023 led to federal convictions, and on what charges?
+# A documented lower bound, with what cannot be placed in time, what is pending, and why
+# agency statistics do not answer it.
+query SeedQuestion {
+  convictionTally(since: "2023-01-01", agency: "hsi") {
+    convictionsInWindow
+    lowerBound
+    rule
+    cases
+    districts
+    inWindow {
+      defendant
+      date { text precision }
+      datedBy
+      charges { description statute { section } statuteBasis categories { name } }
+      case { title district leadAgency { path } }
+      citations { locator source { title url } }
+    }
+    notPlaceable { defendant status case { leadAgency { name } } }
+    pendingCharges { description stage statute { section } }
+    byStatute { statute { section } convictions }
+    byCategory { category { name } convictions }
+    statistics { statement caveats discrepancies }
+  }
+}`,
+  },
+  {
+    query: `# From a conviction back to the investigation and its lead agency, every hop sourced.
+query ConvictionProvenance {
+  provenance(id: "conv-sdtx-santos-moya") {
+    steps { label summary date { text precision } citations { locator supports source { title url } } }
+  }
+}`,
+  },
+  {
+    query: `# Everything a source supports, and what would lose all support if it were retracted.
+query SourceImpact {
+  sourceImpact(id: "src-factually-ice-hsi-convictions-since-2023") {
+    source { title url }
+    wouldLoseAllSupport
+    supports { label summary soleSupport }
+  }
+}`,
+  },
+  {
+    query: `# The figures published answers quote, with what the primary sources say.
+query FactCheckFigures {
+  claims(claimant: "src-factually-ice-hsi-convictions-since-2023") {
+    statement
+    caveats
+    discrepancies
+    restates { statement citations { source { title url } } }
+  }
+}`,
+  },
+];

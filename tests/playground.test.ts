@@ -1,0 +1,61 @@
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHttpServer, type RunningHttpServer } from "../src/api/http-server.ts";
+import { testDriver } from "./helpers/db.ts";
+import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
+
+// Debian's chromium (apt-get install chromium; .ci/run installs it). Never a downloaded browser.
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const { driver, database } = testDriver();
+let server: RunningHttpServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await loadSeed(driver, database);
+  server = await startHttpServer({ driver, database, host: "127.0.0.1", port: 0 });
+  if (existsSync(chromiumPath)) {
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await server.stop();
+  await removeSeed(driver, database);
+  await driver.close();
+});
+
+describe.skipIf(!existsSync(chromiumPath))(`the playground in headless Chromium (${chromiumPath})`, () => {
+  it("loads with every other host unreachable, runs the seed question and shows its result", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const own = new URL(server.url).host;
+    const elsewhere: string[] = [];
+    await page.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.host === own || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
+      elsewhere.push(url.href);
+      return route.abort();
+    });
+    const failures: string[] = [];
+    page.on("pageerror", (error) => failures.push(error.message));
+
+    await page.goto(`${server.url}/`);
+    await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
+    await page.locator(".graphiql-execute-button").click();
+    await page.waitForFunction(() => document.body.innerText.includes('"convictionsInWindow"'), undefined, {
+      timeout: 30_000,
+    });
+    const screenshot = path.join(tmpdir(), "playground.png");
+    await page.screenshot({ path: screenshot });
+
+    expect(await page.title()).toBe("Provenance graph · GraphQL playground");
+    expect(await page.locator(".graphiql-tab").count()).toBe(4);
+    expect(elsewhere).toEqual([]);
+    expect(failures).toEqual([]);
+  });
+});
