@@ -3,8 +3,11 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { startHttpServer, type RunningHttpServer } from "../src/api/http-server.ts";
 import {
+  ConvictionsDocument,
   ConvictionTallyDocument,
+  LookupDocument,
   ProvenanceDocument,
+  SearchDocument,
   SourceImpactDocument,
 } from "../src/api/generated/operations.ts";
 import { createDriver } from "../src/db/driver.ts";
@@ -343,5 +346,73 @@ describe("npm run answer", () => {
       expect(markdown).toContain(heading);
     }
     expect(markdown).toContain("At least 2 federal convictions from 2 cases investigated by Homeland Security Investigations");
+  });
+});
+
+describe("exploration", () => {
+  it("pages through convictions with a total, in date order, undated last", async () => {
+    const first = await post(ConvictionsDocument, { filter: { agency: "hsi" }, sort: "DATE_ASC", first: 2 });
+    const page1 = first.data!.convictions;
+    expect(page1.totalCount).toBe(6);
+    expect(page1.edges.map((e) => e.node.id)).toEqual(["conv-perez-figueroa", "conv-sdtx-santos-moya"]);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(counted.roundTrips()).toBe(1);
+
+    const second = await post(ConvictionsDocument, { filter: { agency: "hsi" }, first: 10, after: page1.pageInfo.endCursor });
+    const page2 = second.data!.convictions;
+    expect(page2.totalCount).toBe(6);
+    expect(page2.edges.map((e) => e.node.id)).toEqual([1, 2, 3, 4].map((n) => `conv-hsi-charleston-${n}-of-4`));
+    expect(page2.pageInfo).toEqual({ hasNextPage: false, endCursor: page2.edges.at(-1)!.cursor });
+  });
+
+  it("filters by district, statute, category, stage and date window", async () => {
+    const ids = async (filter: Record<string, string>) =>
+      (await post(ConvictionsDocument, { filter })).data!.convictions.edges.map((e) => e.node.id);
+    expect(await ids({ district: "sd-tex" })).toEqual(["conv-sdtx-santos-moya"]);
+    expect(await ids({ statute: "18-usc-2251" })).toEqual(["conv-perez-figueroa"]);
+    expect(await ids({ category: "child-sex-trafficking" })).toEqual([1, 2, 3, 4].map((n) => `conv-hsi-charleston-${n}-of-4`));
+    expect(await ids({ stage: "convicted_plea" })).toEqual(["conv-sdtx-santos-moya"]);
+    expect(await ids({ since: "2024-01-01" })).toEqual(["conv-sdtx-santos-moya"]);
+    expect(await ids({ agency: "hsi-new-england" })).toEqual([]);
+  });
+
+  it("sorts by defendant", async () => {
+    const { data } = await post(ConvictionsDocument, { sort: "DEFENDANT_ASC", first: 3 });
+    expect(data!.convictions.edges.map((e) => e.node.defendant)).toEqual([
+      "Kevin Alejandro Santos-Moya",
+      "Perez Figueroa",
+      "defendant 1 of 4",
+    ]);
+  });
+
+  it("refuses a page size out of range and a cursor it did not give out", async () => {
+    const tooMany = await post(ConvictionsDocument, { first: 500 });
+    expect(tooMany.errors?.map((e) => e.message)).toEqual(['"first" must be from 1 to 100; got 500.']);
+    const forged = await post(ConvictionsDocument, { after: "not-a-cursor" });
+    expect(forged.errors?.map((e) => e.message)).toEqual(['"after" is not a cursor this API gave out: "not-a-cursor".']);
+  });
+
+  it("searches names and titles", async () => {
+    const { data } = await post(SearchDocument, { text: "Charleston", first: 5 });
+    expect(data!.search.map((h) => [h.label, h.id])).toEqual(
+      expect.arrayContaining([
+        ["Agency", "hsi-charleston"],
+        ["Investigation", "inv-hsi-charleston-sex-trafficking-org"],
+      ]),
+    );
+    const hostile = await post(SearchDocument, { text: 'Charleston" OR *:* AND (' });
+    expect(hostile.errors).toBeUndefined();
+  });
+
+  it("looks a fact up by id", async () => {
+    const { data } = await post(LookupDocument, { id: "sent-perez-figueroa" });
+    expect(data!.lookup).toEqual({
+      id: "sent-perez-figueroa",
+      label: "Sentence",
+      summary: "Sentence of 360 months in prison, dated 2023-12",
+      date: { text: "2023-12", precision: "MONTH" },
+      citations: [{ locator: "section 2, second sentence", source: { id: "src-factually-ice-hsi-convictions-since-2023" } }],
+    });
+    expect((await post(LookupDocument, { id: "no-such-fact" })).data!.lookup).toBeNull();
   });
 });

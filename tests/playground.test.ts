@@ -46,10 +46,18 @@ describe.skipIf(!existsSync(chromiumPath))(`the playground in headless Chromium 
 
     await page.goto(`${server.url}/`);
     await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
+    // The editor loads its example after the page: run only once it shows.
+    await page.waitForFunction(
+      () => document.querySelector(".graphiql-query-editor .view-lines")?.textContent?.includes("convictionTally"),
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.locator(".graphiql-execute-button").click();
-    await page.waitForFunction(() => document.body.innerText.includes('"convictionsInWindow"'), undefined, {
-      timeout: 30_000,
-    });
+    await page
+      .waitForFunction(() => document.body.innerText.includes('"convictionsInWindow"'), undefined, { timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`No result shown. The page reads:\n${(await page.innerText("body")).slice(0, 2000)}`, { cause: error });
+      });
     const screenshot = path.join(tmpdir(), "playground.png");
     await page.screenshot({ path: screenshot });
 

@@ -71,6 +71,36 @@ export type Citation = {
   supports: Scalars['String']['output'];
 };
 
+export type ConvictionConnection = {
+  __typename?: 'ConvictionConnection';
+  edges: Array<ConvictionEdge>;
+  pageInfo: PageInfo;
+  /** All convictions that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConvictionEdge = {
+  __typename?: 'ConvictionEdge';
+  cursor: Scalars['String']['output'];
+  node: ConvictionRow;
+};
+
+export type ConvictionFilter = {
+  /** The lead investigating agency; its sub-offices count too. */
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  /** Convicted on a charge in this offense category id. */
+  category?: InputMaybe<Scalars['ID']['input']>;
+  /** A federal judicial district id, e.g. sd-tex. */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** Only convictions certainly inside since..until (yyyy-mm-dd), dated as in convictionTally. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Convicted on a charge at this stage, e.g. convicted_plea. */
+  stage?: InputMaybe<Scalars['String']['input']>;
+  /** Convicted on a charge under this statute id. */
+  statute?: InputMaybe<Scalars['ID']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ConvictionRow = {
   __typename?: 'ConvictionRow';
   case: CaseRow;
@@ -87,6 +117,11 @@ export type ConvictionRow = {
   sentenceMonths: Maybe<Scalars['Int']['output']>;
   status: WindowStatus;
 };
+
+export type ConvictionSort =
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'DEFENDANT_ASC';
 
 export type ConvictionTally = {
   __typename?: 'ConvictionTally';
@@ -171,6 +206,12 @@ export type OffenseCategory = {
   name: Scalars['String']['output'];
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A date as a source states it, with its precision and the interval it may fall in. */
 export type PreciseDate = {
   __typename?: 'PreciseDate';
@@ -219,10 +260,16 @@ export type Query = {
    * agency statistics that bear on it with their caveats.
    */
   convictionTally: ConvictionTally;
+  /** Convictions, filtered and sorted, a page at a time (cursor pagination with the total). */
+  convictions: ConvictionConnection;
+  /** One fact by id: what it says, its date and its citations. */
+  lookup: Maybe<ProvenanceStep>;
   /** From a conviction (or a defendant, charge or sentence) back to the investigation and its lead agency, with the sources of every hop. */
   provenance: Maybe<Provenance>;
   /** The state of the graph's schema: the migration version it holds and the one this server expects. */
   schemaStatus: SchemaStatus;
+  /** Text search over the names and titles of agencies, districts, investigations, defendants, statutes, categories, sources and claims (fulltext index). */
+  search: Array<SearchHit>;
   /** From a source, everything it supports, and what would lose all support if it were retracted. */
   sourceImpact: Maybe<SourceImpact>;
 };
@@ -262,8 +309,42 @@ export type QueryConvictionTallyArgs = {
  * defendants, charges, convictions, and the public documents that state each of them.
  * Every fact carries its citations; what no source states is null or UNKNOWN.
  */
+export type QueryConvictionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ConvictionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ConvictionSort>;
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type QueryLookupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
 export type QueryProvenanceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -299,6 +380,14 @@ export type SchemaStatus = {
   expectedVersion: Scalars['Int']['output'];
   /** Migration version recorded in the graph (0 before the first migration). */
   version: Scalars['Int']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  summary: Scalars['String']['output'];
 };
 
 export type Source = {
@@ -466,15 +555,21 @@ export type ResolversTypes = {
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
   ChargeRow: ResolverTypeWrapper<ChargeRow>;
   Citation: ResolverTypeWrapper<Citation>;
+  ConvictionConnection: ResolverTypeWrapper<ConvictionConnection>;
+  ConvictionEdge: ResolverTypeWrapper<ConvictionEdge>;
+  ConvictionFilter: ConvictionFilter;
   ConvictionRow: ResolverTypeWrapper<ConvictionRow>;
+  ConvictionSort: ConvictionSort;
   ConvictionTally: ResolverTypeWrapper<ConvictionTally>;
   DatePrecision: DatePrecision;
   DatedBy: DatedBy;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OffenseCategory: ResolverTypeWrapper<OffenseCategory>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PreciseDate: ResolverTypeWrapper<PreciseDate>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceStep: ResolverTypeWrapper<ProvenanceStep>;
@@ -482,6 +577,7 @@ export type ResolversTypes = {
   RestatedClaim: ResolverTypeWrapper<RestatedClaim>;
   RetractResult: ResolverTypeWrapper<RetractResult>;
   SchemaStatus: ResolverTypeWrapper<SchemaStatus>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
   Source: ResolverTypeWrapper<Source>;
   SourceImpact: ResolverTypeWrapper<SourceImpact>;
   Statistic: ResolverTypeWrapper<Statistic>;
@@ -500,13 +596,18 @@ export type ResolversParentTypes = {
   CategoryCount: CategoryCount;
   ChargeRow: ChargeRow;
   Citation: Citation;
+  ConvictionConnection: ConvictionConnection;
+  ConvictionEdge: ConvictionEdge;
+  ConvictionFilter: ConvictionFilter;
   ConvictionRow: ConvictionRow;
   ConvictionTally: ConvictionTally;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   OffenseCategory: OffenseCategory;
+  PageInfo: PageInfo;
   PreciseDate: PreciseDate;
   Provenance: Provenance;
   ProvenanceStep: ProvenanceStep;
@@ -514,6 +615,7 @@ export type ResolversParentTypes = {
   RestatedClaim: RestatedClaim;
   RetractResult: RetractResult;
   SchemaStatus: SchemaStatus;
+  SearchHit: SearchHit;
   Source: Source;
   SourceImpact: SourceImpact;
   Statistic: Statistic;
@@ -565,6 +667,17 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
   supports?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ConvictionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionConnection'] = ResolversParentTypes['ConvictionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConvictionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConvictionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionEdge'] = ResolversParentTypes['ConvictionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConvictionRow'], ParentType, ContextType>;
+};
+
 export type ConvictionRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionRow'] = ResolversParentTypes['ConvictionRow']> = {
   case?: Resolver<ResolversTypes['CaseRow'], ParentType, ContextType>;
   charges?: Resolver<Array<ResolversTypes['ChargeRow']>, ParentType, ContextType>;
@@ -613,6 +726,11 @@ export type OffenseCategoryResolvers<ContextType = ApiContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PreciseDateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PreciseDate'] = ResolversParentTypes['PreciseDate']> = {
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
@@ -635,8 +753,11 @@ export type ProvenanceStepResolvers<ContextType = ApiContext, ParentType extends
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   claims?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'agency' | 'since'>>;
   convictionTally?: Resolver<ResolversTypes['ConvictionTally'], ParentType, ContextType, RequireFields<QueryConvictionTallyArgs, 'agency' | 'since'>>;
+  convictions?: Resolver<ResolversTypes['ConvictionConnection'], ParentType, ContextType, RequireFields<QueryConvictionsArgs, 'first' | 'sort'>>;
+  lookup?: Resolver<Maybe<ResolversTypes['ProvenanceStep']>, ParentType, ContextType, RequireFields<QueryLookupArgs, 'id'>>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'id'>>;
   schemaStatus?: Resolver<ResolversTypes['SchemaStatus'], ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sourceImpact?: Resolver<Maybe<ResolversTypes['SourceImpact']>, ParentType, ContextType, RequireFields<QuerySourceImpactArgs, 'id'>>;
 };
 
@@ -655,6 +776,13 @@ export type RetractResultResolvers<ContextType = ApiContext, ParentType extends 
 export type SchemaStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SchemaStatus'] = ResolversParentTypes['SchemaStatus']> = {
   expectedVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -721,11 +849,14 @@ export type Resolvers<ContextType = ApiContext> = {
   CategoryCount?: CategoryCountResolvers<ContextType>;
   ChargeRow?: ChargeRowResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ConvictionConnection?: ConvictionConnectionResolvers<ContextType>;
+  ConvictionEdge?: ConvictionEdgeResolvers<ContextType>;
   ConvictionRow?: ConvictionRowResolvers<ContextType>;
   ConvictionTally?: ConvictionTallyResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OffenseCategory?: OffenseCategoryResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PreciseDate?: PreciseDateResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   ProvenanceStep?: ProvenanceStepResolvers<ContextType>;
@@ -733,6 +864,7 @@ export type Resolvers<ContextType = ApiContext> = {
   RestatedClaim?: RestatedClaimResolvers<ContextType>;
   RetractResult?: RetractResultResolvers<ContextType>;
   SchemaStatus?: SchemaStatusResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceImpact?: SourceImpactResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;

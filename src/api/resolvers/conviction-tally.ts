@@ -1,48 +1,11 @@
 import { GraphQLError } from "graphql";
 import { cypher } from "../../db/cypher.ts";
 import { toNeo4jDate } from "../../graph/dates.ts";
-import type {
-  CaseRow,
-  ChargeRow,
-  ConvictionRow,
-  ConvictionTally,
-  QueryResolvers,
-} from "../generated/resolvers.ts";
-import { agency, citations, preciseDate, type CitationRow } from "../mappers.ts";
+import type { ChargeRow, ConvictionRow, ConvictionTally, QueryResolvers } from "../generated/resolvers.ts";
+import { agency, type CitationRow } from "../mappers.ts";
+import { caseOf, chargeRow, convictionRow, type DefendantResult } from "../conviction-rows.ts";
 import { dayArgument } from "../arguments.ts";
 import { statistic, type StatisticResult } from "../statistic-row.ts";
-
-type Props = Record<string, unknown>;
-
-interface ChargeResult {
-  charge: Props;
-  statute: Props | null;
-  basis: string | null;
-  inference: string | null;
-  categories: { id: string; name: string }[];
-  citations: CitationRow[];
-}
-
-interface ConvictionResult {
-  conviction: Props;
-  date: { text: string; precision: string; from: unknown; to: unknown };
-  datedBy: "plea_or_verdict" | "judgment" | null;
-  status: "in" | "out" | "imprecise" | "unknown";
-  sentenceMonths: number | null;
-  chargeIds: string[];
-  citations: CitationRow[];
-}
-
-interface DefendantResult {
-  lead: Props & { citations: CitationRow[] };
-  investigation: Props;
-  prosecution: Props;
-  caseCitations: CitationRow[];
-  defendant: Props;
-  charges: ChargeResult[];
-  convictions: ConvictionResult[];
-}
-
 
 export const countingRule =
   "Counts are documented lower bounds: only convictions that a cited source places inside the window are counted. " +
@@ -70,7 +33,8 @@ export const convictionTally: QueryResolvers["convictionTally"] = async (_parent
   if (row === undefined) {
     throw new GraphQLError(`No agency has the id "${args.agency}".`, { extensions: { code: "BAD_USER_INPUT" } });
   }
-  const root = agency(row.get("agency") as Props, (row.get("agency") as { citations: CitationRow[] }).citations);
+  const agencyRow = row.get("agency") as Record<string, unknown> & { citations: CitationRow[] };
+  const root = agency(agencyRow, agencyRow.citations);
   const defendants = row.get("defendants") as DefendantResult[];
 
   const inWindow: ConvictionRow[] = [];
@@ -126,62 +90,6 @@ export const convictionTally: QueryResolvers["convictionTally"] = async (_parent
   return tally;
 };
 
-
-function chargeRow(c: ChargeResult): ChargeRow {
-  return {
-    id: String(c.charge.id),
-    description: String(c.charge.description),
-    stage: String(c.charge.stage),
-    statute:
-      c.statute === null
-        ? null
-        : {
-            id: String(c.statute.id),
-            section: String(c.statute.section),
-            title: String(c.statute.title),
-            subsection: (c.statute.subsection as string | null) ?? null,
-          },
-    statuteBasis: c.basis === null ? null : c.basis === "inferred" ? "INFERRED" : "STATED",
-    inference: c.inference,
-    categories: [...c.categories].sort((a, b) => a.id.localeCompare(b.id)),
-    citations: citations(c.citations),
-  };
-}
-
-function caseOf(d: DefendantResult): CaseRow {
-  return {
-    prosecutionId: String(d.prosecution.id),
-    title: String(d.prosecution.title),
-    docket: (d.prosecution.docket as string | null) ?? null,
-    district: (d.prosecution.district as string | null) ?? null,
-    districtInferred: (d.prosecution.districtInferred as string | null) ?? null,
-    investigation: String(d.investigation.title),
-    leadAgency: agency(d.lead, d.lead.citations),
-    citations: citations(d.caseCitations),
-  };
-}
-
-function convictionRow(
-  c: ConvictionResult,
-  d: DefendantResult,
-  charges: Map<string, ChargeRow>,
-  caseRow: CaseRow,
-): ConvictionRow {
-  return {
-    id: String(c.conviction.id),
-    status: c.status.toUpperCase() as ConvictionRow["status"],
-    date: preciseDate(c.date.text, c.date.precision, c.date.from, c.date.to),
-    datedBy: c.datedBy === null ? null : c.datedBy === "judgment" ? "JUDGMENT" : "PLEA_OR_VERDICT",
-    method: String(c.conviction.method),
-    defendant: String(d.defendant.name),
-    defendantNamed: d.defendant.printedName !== null && d.defendant.printedName !== undefined,
-    sentenceMonths: c.sentenceMonths,
-    // With a statute or category filter, only the charges that match it are shown.
-    charges: c.chargeIds.flatMap((id) => charges.get(id) ?? []).sort((a, b) => a.id.localeCompare(b.id)),
-    case: caseRow,
-    citations: citations(c.citations),
-  };
-}
 
 /** How many convictions have at least one charge in each group; null keys (no statute) count too. */
 function countBy<T>(convictions: ConvictionRow[], groups: (c: ConvictionRow) => T[], key: (group: T) => string): [T, number][] {

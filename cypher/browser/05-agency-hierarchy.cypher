@@ -1,0 +1,3 @@
+// The agencies and how they nest (DHS › ICE › HSI › field offices; DOJ › USAOs, CEOS, BJS).
+MATCH hierarchy = (:Agency)-[:PART_OF]->(:Agency)
+RETURN hierarchy
