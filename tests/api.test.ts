@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { startHttpServer, type RunningHttpServer } from "../src/api/http-server.ts";
 import {
+  ClaimsDocument,
   ConvictionsDocument,
   ConvictionTallyDocument,
   LookupDocument,
@@ -188,10 +189,10 @@ describe("provenance", () => {
   it.each([
     ["conv-sdtx-santos-moya", ["Conviction", "Defendant", "Prosecution", "Investigation", "Agency:hsi", "Agency:ice", "Agency:dhs"]],
     ["conv-perez-figueroa", ["Conviction", "Defendant", "Prosecution", "Investigation", "Agency:hsi", "Agency:ice", "Agency:dhs"]],
-    [
-      "conv-hsi-charleston-2-of-4",
+    ...[1, 2, 3, 4].map((n) => [
+      `conv-hsi-charleston-${n}-of-4`,
       ["Conviction", "Defendant", "Prosecution", "Investigation", "Agency:hsi-charleston", "Agency:hsi", "Agency:ice", "Agency:dhs"],
-    ],
+    ] as [string, string[]]),
   ])("of %s: back to the lead agency, every hop sourced", async (id, hops) => {
     const { data } = await post(ProvenanceDocument, { id });
     const steps = data!.provenance!.steps;
@@ -402,6 +403,17 @@ describe("exploration", () => {
     );
     const hostile = await post(SearchDocument, { text: 'Charleston" OR *:* AND (' });
     expect(hostile.errors).toBeUndefined();
+  });
+
+  it("lists statistics by metric, period and scope, with discrepancies flagged", async () => {
+    const { data } = await post(ClaimsDocument, { metric: "arrests", period: "FY2023", since: "2023-01-01", agency: "hsi" });
+    expect(data!.claims.map((c) => [c.id, c.scopeAgency.abbreviation, c.discrepancies])).toEqual([
+      ["claim-ccht-fy2023-dhs-arrests", "DHS", []],
+      ["claim-factcheck-hsi-arrests-fy2023", "HSI", ['scope agency: "HSI" where the restated claim has "DHS"']],
+      ["claim-latinarepublic-hsi-arrests-fy2023", "HSI", ['scope agency: "HSI" where the restated claim has "DHS"']],
+    ]);
+    const dhsOnly = await post(ClaimsDocument, { metric: "arrests", period: "FY2023", scopeAgency: "dhs", since: "2023-01-01", agency: "hsi" });
+    expect(dhsOnly.data!.claims.map((c) => c.id)).toEqual(["claim-ccht-fy2023-dhs-arrests"]);
   });
 
   it("looks a fact up by id", async () => {

@@ -4,6 +4,7 @@
 MATCH (root:Agency {id: $agency})
 MATCH (claim:Claim)-[:SCOPE_AGENCY]->(scope:Agency)
 WHERE ($metric IS NULL OR claim.metric = $metric)
+  AND ($period IS NULL OR claim.period = $period)
   AND ($scopeAgency IS NULL OR scope.id = $scopeAgency)
   AND ($claimant IS NULL OR EXISTS { (claim)-[:CLAIMED_BY]->({id: $claimant}) })
 OPTIONAL MATCH (claim)-[r:RESTATES]->(restated:Claim)-[:SCOPE_AGENCY]->(restatedScope:Agency)

@@ -10,3 +10,11 @@ export function dayArgument(name: string, value: string): string {
   }
   return value;
 }
+
+/** The since/until window arguments, checked; until may be absent (an open window). */
+export function windowArguments(args: { since: string; until?: string | null }): { since: string; until: string | null } {
+  return {
+    since: dayArgument("since", args.since),
+    until: args.until === null || args.until === undefined ? null : dayArgument("until", args.until),
+  };
+}

@@ -1,4 +1,5 @@
-import type { Agency, Citation, PreciseDate, Source } from "./generated/resolvers.ts";
+import { describeFact } from "./describe-fact.ts";
+import type { Agency, Citation, PreciseDate, ProvenanceStep, Source } from "./generated/resolvers.ts";
 
 /**
  * Rows as Cypher returns them (node property maps) turned into the API's types. Queries
@@ -56,6 +57,27 @@ export function agency(props: Props, citationRows: CitationRow[] = []): Agency {
     abbreviation: text(props.abbreviation),
     kind: String(props.kind),
     path: (props.path as string[] | undefined) ?? [],
+    citations: citations(citationRows),
+  };
+}
+
+/** The date property each kind of fact is dated by. */
+const dateFields: Record<string, string> = {
+  Conviction: "date",
+  Sentence: "date",
+  Investigation: "opened",
+  Claim: "period",
+  Source: "published",
+};
+
+/** A fact as a provenance step: what it says, its date, its citations. */
+export function factStep(label: string, props: Props, citationRows: CitationRow[]): ProvenanceStep {
+  const dateField = dateFields[label];
+  return {
+    id: String(props.id),
+    label,
+    summary: describeFact(label, props),
+    date: dateField === undefined ? null : storedDate(props, dateField),
     citations: citations(citationRows),
   };
 }

@@ -284,6 +284,7 @@ export type QueryClaimsArgs = {
   agency?: Scalars['ID']['input'];
   claimant: InputMaybe<Scalars['ID']['input']>;
   metric: InputMaybe<Scalars['String']['input']>;
+  period: InputMaybe<Scalars['String']['input']>;
   scopeAgency: InputMaybe<Scalars['ID']['input']>;
   since?: Scalars['String']['input'];
   until: InputMaybe<Scalars['String']['input']>;

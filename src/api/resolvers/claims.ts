@@ -1,18 +1,18 @@
 import { cypher } from "../../db/cypher.ts";
-import { dayArgument } from "../arguments.ts";
+import { windowArguments } from "../arguments.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import { statistic, type StatisticResult } from "../statistic-row.ts";
 
 /** Published figures, filtered, with caveats against the question and their discrepancies. */
 export const claims: QueryResolvers["claims"] = async (_parent, args, { driver, database }) => {
-  const since = dayArgument("since", args.since);
-  const until = args.until === null || args.until === undefined ? null : dayArgument("until", args.until);
+  const { since, until } = windowArguments(args);
   const { records } = await driver.executeQuery(
     cypher("api/claims"),
     {
       agency: args.agency,
       claimant: args.claimant ?? null,
       metric: args.metric ?? null,
+      period: args.period ?? null,
       scopeAgency: args.scopeAgency ?? null,
     },
     { database, routing: "READ" },

@@ -4,7 +4,7 @@ import { toNeo4jDate } from "../../graph/dates.ts";
 import type { ChargeRow, ConvictionRow, ConvictionTally, QueryResolvers } from "../generated/resolvers.ts";
 import { agency, type CitationRow } from "../mappers.ts";
 import { caseOf, chargeRow, convictionRow, type DefendantResult } from "../conviction-rows.ts";
-import { dayArgument } from "../arguments.ts";
+import { windowArguments } from "../arguments.ts";
 import { statistic, type StatisticResult } from "../statistic-row.ts";
 
 export const countingRule =
@@ -16,8 +16,7 @@ export const countingRule =
 const pendingStages = new Set(["indicted", "pending"]);
 
 export const convictionTally: QueryResolvers["convictionTally"] = async (_parent, args, { driver, database }) => {
-  const since = dayArgument("since", args.since);
-  const until = args.until === null || args.until === undefined ? null : dayArgument("until", args.until);
+  const { since, until } = windowArguments(args);
   const { records } = await driver.executeQuery(
     cypher("api/conviction_tally"),
     {

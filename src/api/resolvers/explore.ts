@@ -6,7 +6,7 @@ import { dayArgument } from "../arguments.ts";
 import { caseOf, chargeRow, convictionRow, type DefendantResult } from "../conviction-rows.ts";
 import { describeFact } from "../describe-fact.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
-import { citations, storedDate, type CitationRow } from "../mappers.ts";
+import { factStep, type CitationRow } from "../mappers.ts";
 
 const maxPage = 100;
 const cursorOf = (offset: number) => Buffer.from(`offset:${offset}`).toString("base64url");
@@ -89,14 +89,5 @@ export const lookup: QueryResolvers["lookup"] = async (_parent, { id }, { driver
   const { records } = await driver.executeQuery(cypher("api/lookup"), { id }, { database, routing: "READ" });
   const row = records[0];
   if (row === undefined) return null;
-  const label = row.get("label") as string;
-  const props = row.get("props") as Record<string, unknown>;
-  const dateField = { Conviction: "date", Sentence: "date", Investigation: "opened", Claim: "period", Source: "published" }[label];
-  return {
-    id: String(props.id),
-    label,
-    summary: describeFact(label, props),
-    date: dateField === undefined ? null : storedDate(props, dateField),
-    citations: citations(row.get("citations") as CitationRow[]),
-  };
+  return factStep(row.get("label") as string, row.get("props") as Record<string, unknown>, row.get("citations") as CitationRow[]);
 };
