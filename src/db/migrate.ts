@@ -24,9 +24,12 @@ export function listMigrations(): Migration[] {
     }));
 }
 
-/** The newest version this code knows; /health compares the graph against it. */
+let latest: number | undefined;
+
+/** The newest version this code knows; /health compares the graph against it. Read once. */
 export function latestSchemaVersion(): number {
-  return listMigrations().at(-1)?.version ?? 0;
+  latest ??= listMigrations().at(-1)?.version ?? 0;
+  return latest;
 }
 
 function splitStatements(text: string): string[] {
