@@ -273,11 +273,6 @@ export const seedFileOutline = z.strictObject({
 });
 
 export type SeedFile = z.output<typeof seedFileSchema>;
-export type SeedRecord<S extends Section> = z.output<(typeof recordSchemas)[S]>;
-export type SourceRecord = z.output<typeof sourceRecord>;
-export type AgencyRecord = z.output<typeof agencyRecord>;
-export type ClaimRecord = z.output<typeof claimRecord>;
-export type ChargeRecord = z.output<typeof chargeRecord>;
 
 /** The sections of a seed file, in the order they are written, and the label each becomes. */
 export const sections = {
