@@ -10,7 +10,7 @@ REASONS = {
                        "stud", "bulletin", "no named", "roundup", "awareness", "fact sheet", "fact-check",
                        "strategy", "speech", "testimony", "book", "slides", "guide"],
     "no HSI credit": ["FBI", "no HSI", "credits no", "HSI not", "no agency", "Secret Service", "NCIS",
-                      "police", "agency cut off", "names no agency", "HTRA"],
+                      "police", "agency cut off", "HTRA"],
     "before 2023": ["before 2023"],
     "arrest or charge only": ["arrest", "indict", "complaint", "charged", "charges"],
     "state court": [],
@@ -31,17 +31,16 @@ def rejected_columns(path):
                 yield int(match.group(1)), match.group(2)
 
 
+def names(reason, text):
+    if reason == "state court":
+        return bool(STATE.search(text))
+    if reason == "before 2023" and YEAR_BEFORE_2023.search(text):
+        return True
+    return any(word in text for word in REASONS[reason])
+
+
 def counts(rows):
-    tally = {}
-    for reason, words in REASONS.items():
-        def names(text):
-            if reason == "before 2023" and YEAR_BEFORE_2023.search(text):
-                return True
-            if reason == "state court":
-                return bool(STATE.search(text))
-            return any(word in text for word in words)
-        tally[reason] = sum(1 for _, text in rows if names(text))
-    return tally
+    return {reason: sum(1 for _, text in rows if names(reason, text)) for reason in REASONS}
 
 
 rows = list(rejected_columns(LOG))
