@@ -1,6 +1,9 @@
 import type { AnswerReport, ReportCharge, ReportClaim, ReportConviction } from "./answer-report.ts";
 
 const refs = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(" ");
+/** A conviction line cites what dates it and what states its charges. */
+const convictionCitations = (c: ReportConviction) =>
+  [...new Set([...c.citations, ...c.charges.flatMap((x) => x.citations)])].sort((x, y) => x - y);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function chargeText(c: ReportCharge): string {
@@ -20,7 +23,7 @@ function convictionLine(c: ReportConviction): string {
   const sentence = c.sentenceMonths === null ? "" : `; sentenced to ${c.sentenceMonths} months${years}`;
   const where = c.district === null ? "district not stated" : `${c.district}${c.districtInferred ? " (inferred)" : ""}`;
   const charges = c.charges.length ? c.charges.map(chargeText).join("; ") : "charges not stated";
-  return `- ${c.defendant}: ${charges}; ${dated}${sentence}; ${where}; investigated by ${c.leadAgency.at(-1)} ${refs(c.citations)}`;
+  return `- ${c.defendant}: ${charges}; ${dated}${sentence}; ${where}; investigated by ${c.leadAgency.at(-1)} ${refs(convictionCitations(c))}`;
 }
 
 function claimLine(c: ReportClaim, withCaveats: boolean): string {
@@ -34,7 +37,7 @@ function claimLine(c: ReportClaim, withCaveats: boolean): string {
 export function answerMarkdown(r: AnswerReport): string {
   const window = `${r.window.since}${r.window.until ? ` to ${r.window.until}` : " onward"}`;
   const b = r.bottomLine;
-  const allCitations = [...new Set(r.convictions.flatMap((c) => c.citations))].sort((x, y) => x - y);
+  const allCitations = [...new Set(r.convictions.flatMap(convictionCitations))].sort((x, y) => x - y);
   const charges = r.byStatute
     .map((s) => `${s.statute ?? "no statute named"}: ${plural(s.convictions, "conviction")}`)
     .join("; ");
