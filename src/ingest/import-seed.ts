@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { ImportValidationError, type ImportProblem } from "./problems.ts";
-import { listSeedFiles, parseSeedText, readSeedFile, type ParsedFile } from "./read-seed-files.ts";
+import { listSeedFiles, parseSeedText, readSeedFile, type SeedDocument } from "./read-seed-files.ts";
 import type { GraphNode } from "./records-to-graph.ts";
 import { validateFile, validateGraph, type ValidatedFile } from "./validate.ts";
 import { classifyChanges, countChanges, writeChanges, type ChangeCounts } from "./write-graph.ts";
@@ -38,13 +38,25 @@ export function importSeedText(name: string, text: string, options: ImportOption
   return importParsed([() => parseSeedText(name, text)], [], options);
 }
 
+/**
+ * Imports seed documents built in memory (the benchmark generator's), with the same
+ * validation and the same single transaction as files.
+ */
+export function importDocuments(
+  documents: { file: string; content: unknown }[],
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const noLines = () => undefined;
+  return importParsed(documents.map((d) => () => ({ parsed: { ...d, lineOf: noLines }, problems: [] })), [], options);
+}
+
 async function importParsed(
   files: (() => ReturnType<typeof readSeedFile>)[],
   problems: ImportProblem[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const { driver, database, dryRun = false, progress = () => {} } = options;
-  const parsedFiles = new Map<string, ParsedFile>();
+  const parsedFiles = new Map<string, SeedDocument>();
   const nodes: GraphNode[] = [];
   const invalidIds = new Set<string>();
   for (const [index, readFile] of files.entries()) {

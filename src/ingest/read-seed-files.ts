@@ -1,13 +1,17 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { ImportProblem } from "./problems.ts";
 
-export interface ParsedFile {
+/**
+ * One seed document as the importer validates it: a YAML file, or records built in memory
+ * (the benchmark generator), which have no lines.
+ */
+export interface SeedDocument {
   /** As shown in messages: relative to the working directory. */
   file: string;
-  document: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The document as plain data: sections of records. */
+  content: unknown;
   /** The 1-based line of the node at `path`, or of its nearest ancestor that exists. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -40,12 +44,12 @@ export function listSeedFiles(inputs: string[]): { files: string[]; problems: Im
 }
 
 /** Parses one YAML file; syntax errors become problems with their line. */
-export function readSeedFile(fullPath: string): { parsed: ParsedFile; problems: ImportProblem[] } {
+export function readSeedFile(fullPath: string): { parsed: SeedDocument; problems: ImportProblem[] } {
   return parseSeedText(path.relative(process.cwd(), fullPath) || fullPath, readFileSync(fullPath, "utf8"));
 }
 
 /** Parses seed YAML (or JSON, which is YAML) named `file` in messages. */
-export function parseSeedText(file: string, text: string): { parsed: ParsedFile; problems: ImportProblem[] } {
+export function parseSeedText(file: string, text: string): { parsed: SeedDocument; problems: ImportProblem[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: ImportProblem[] = document.errors.map((error) => ({
@@ -61,5 +65,6 @@ export function parseSeedText(file: string, text: string): { parsed: ParsedFile;
     }
     return undefined;
   };
-  return { parsed: { file, document, lineCounter, lineOf }, problems };
+  const content: unknown = problems.length > 0 ? undefined : document.toJS();
+  return { parsed: { file, content, lineOf }, problems };
 }

@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import { cypher } from "../db/cypher.ts";
 import { fieldPath, type ImportProblem } from "./problems.ts";
 import type { z } from "zod";
-import type { ParsedFile } from "./read-seed-files.ts";
+import type { SeedDocument } from "./read-seed-files.ts";
 import { recordToGraph, type GraphNode } from "./records-to-graph.ts";
 import { recordSchemas, seedFileOutline, type Section } from "./seed-schema.ts";
 
@@ -14,11 +14,11 @@ export interface ValidatedFile {
 }
 
 /**
- * Checks one parsed file, record by record, so that one bad record hides no problem in
+ * Checks one seed document, record by record, so that one bad record hides no problem in
  * another; the valid records become graph nodes.
  */
-export function validateFile(parsed: ParsedFile): ValidatedFile {
-  const raw: unknown = parsed.document.toJS() ?? {};
+export function validateFile(parsed: SeedDocument): ValidatedFile {
+  const raw: unknown = parsed.content ?? {};
   const result: ValidatedFile = { nodes: [], problems: [], invalidIds: [] };
   const outline = seedFileOutline.safeParse(raw);
   if (!outline.success) {
@@ -44,7 +44,7 @@ export function validateFile(parsed: ParsedFile): ValidatedFile {
 }
 
 /** A schema issue as problems people can act on: where, and why in plain words. */
-function describeIssue(issue: z.core.$ZodIssue, base: PropertyKey[], parsed: ParsedFile, schema: z.ZodType): ImportProblem[] {
+function describeIssue(issue: z.core.$ZodIssue, base: PropertyKey[], parsed: SeedDocument, schema: z.ZodType): ImportProblem[] {
   const at = [...base, ...issue.path];
   if (issue.code === "unrecognized_keys") {
     const known = Object.keys((schema as { shape?: object }).shape ?? {});

@@ -38,7 +38,8 @@ export function countChanges(changes: Map<GraphNode, Change>): ChangeCounts {
 
 /**
  * Writes the created and updated nodes, and their outgoing relationships, in one
- * transaction: if any statement fails, nothing is written.
+ * transaction: if any statement fails, nothing is written. New records are created, changed
+ * ones merged; relationships point at nodes from either, so they are written last.
  */
 export async function writeChanges(
   changes: Map<GraphNode, Change>,
@@ -46,16 +47,19 @@ export async function writeChanges(
   database: string,
   progress: (line: string) => void,
 ): Promise<void> {
-  const changed = [...changes].filter(([, change]) => change !== "unchanged").map(([node]) => node);
-  if (changed.length === 0) return;
-  const rows = changed.map((n) => ({ id: n.id, label: n.label, props: { ...n.props, id: n.id, importHash: n.hash } }));
-  const rels = changed.flatMap((n) => n.rels.map((r) => ({ from: n.id, to: r.to, type: r.type, props: r.props })));
+  const created = [...changes].filter(([, change]) => change === "created").map(([node]) => node);
+  const updated = [...changes].filter(([, change]) => change === "updated").map(([node]) => node);
+  if (created.length + updated.length === 0) return;
+  const row = (n: GraphNode) => ({ id: n.id, label: n.label, props: { ...n.props, id: n.id, importHash: n.hash } });
+  const rels = [...created, ...updated].flatMap((n) => n.rels.map((r) => ({ from: n.id, to: r.to, type: r.type, props: r.props })));
 
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
-      await inBatches(tx, "import/upsert_nodes", "rows", rows, "nodes", progress);
-      await inBatches(tx, "import/delete_outgoing_relationships", "ids", changed.map((n) => n.id), undefined, progress);
+      await inBatches(tx, "import/create_nodes", "rows", created.map(row), "nodes", progress);
+      await inBatches(tx, "import/upsert_nodes", "rows", updated.map(row), "changed nodes", progress);
+      // Only a changed record has relationships to replace; a new one has none yet.
+      await inBatches(tx, "import/delete_outgoing_relationships", "ids", updated.map((n) => n.id), undefined, progress);
       await inBatches(tx, "import/create_relationships", "rels", rels, "relationships", progress);
     });
   } finally {
