@@ -34,7 +34,7 @@ export const convictionTally: QueryResolvers["convictionTally"] = async (_parent
   }
   const agencyRow = row.get("agency") as Record<string, unknown> & { citations: CitationRow[] };
   const root = agency(agencyRow, agencyRow.citations);
-  const defendants = row.get("defendants") as DefendantResult[];
+  const defendants = records.map((r) => r.get("defendant") as DefendantResult | null).filter((d) => d !== null);
 
   const inWindow: ConvictionRow[] = [];
   const notPlaceable: ConvictionRow[] = [];
