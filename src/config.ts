@@ -31,6 +31,9 @@ export interface LocalNeo4jSettings {
   boltPort: number;
   httpPort: number;
   heap: string;
+  /** Page cache and the transaction-memory cap; the defaults suit the seed graph. */
+  pageCache?: string;
+  transactionMemory?: string;
 }
 
 export interface Config {

@@ -29,3 +29,8 @@ export class LocalNeo4jError extends ExpectedError {
 export class DatabaseUnavailableError extends ExpectedError {
   override name = "DatabaseUnavailableError";
 }
+
+/** A benchmark cannot run against the database or graph it was given. */
+export class BenchmarkError extends ExpectedError {
+  override name = "BenchmarkError";
+}

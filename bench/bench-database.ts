@@ -1,0 +1,82 @@
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import type { Neo4jConnection } from "../src/config.ts";
+import { cypher } from "../src/db/cypher.ts";
+import { createDriver, verifyConnection } from "../src/db/driver.ts";
+import { ensureLocalNeo4j } from "../src/db/local-neo4j/local-neo4j.ts";
+import { migrate } from "../src/db/migrate.ts";
+import { BenchmarkError } from "../src/errors.ts";
+import { projectRoot } from "../src/paths.ts";
+import { syntheticPrefix } from "./synthetic-graph.ts";
+
+/**
+ * The benchmark database is never the one `npm start` or the tests use: its own folder, its
+ * own ports, and more memory for a graph of a million nodes.
+ */
+export const localBenchNeo4j = {
+  dir: path.join(projectRoot, ".neo4j", "bench"),
+  boltPort: 27687,
+  httpPort: 27474,
+  heap: "3g",
+  pageCache: "2g",
+  transactionMemory: "2g",
+};
+
+export interface BenchDatabase {
+  driver: Driver;
+  connection: Neo4jConnection;
+  close(): Promise<void>;
+}
+
+/**
+ * NEO4J_URI if set, else the local benchmark Neo4j (started, or reused). Refuses a database
+ * that holds any record that is not synthetic, so benchmark data never lands in real data.
+ */
+export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+  const uri = process.env.NEO4J_URI?.trim();
+  const local = uri ? undefined : await ensureLocalNeo4j(localBenchNeo4j, { log });
+  const connection: Neo4jConnection = {
+    uri: uri || local!.boltUri,
+    user: process.env.NEO4J_USER?.trim() || "neo4j",
+    password: uri ? process.env.NEO4J_PASSWORD?.trim() || undefined : undefined,
+    database: process.env.NEO4J_DATABASE?.trim() || "neo4j",
+  };
+  const driver = createDriver(connection);
+  const close = async () => {
+    await driver.close();
+    if (local && !local.reused) {
+      log("Stopping the benchmark Neo4j...");
+      await local.stop();
+    }
+  };
+  try {
+    await verifyConnection(driver, connection);
+    await migrate(driver, connection.database);
+    const { records } = await driver.executeQuery(
+      cypher("bench/non_synthetic_records"),
+      { prefix: syntheticPrefix },
+      { database: connection.database, routing: "READ" },
+    );
+    const real = records[0]!.get("records") as number;
+    if (real > 0) {
+      throw new BenchmarkError(
+        `${connection.uri} holds ${real} records that are not synthetic. Benchmarks write only to a ` +
+          "database of their own: unset NEO4J_URI to use the local benchmark Neo4j, or point it at an empty database.",
+      );
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { driver, connection, close };
+}
+
+/** How many synthetic cases the graph holds now. */
+export async function syntheticCaseCount(db: BenchDatabase): Promise<number> {
+  const { records } = await db.driver.executeQuery(
+    cypher("bench/synthetic_case_count"),
+    { prefix: syntheticPrefix },
+    { database: db.connection.database, routing: "READ" },
+  );
+  return records[0]!.get("cases") as number;
+}

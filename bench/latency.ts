@@ -1,0 +1,34 @@
+/** Latency percentiles in milliseconds, by the nearest-rank method. */
+export interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  samples: number;
+}
+
+export function percentiles(samplesMs: number[]): Latency {
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return { p50: at(50), p95: at(95), p99: at(99), samples: sorted.length };
+}
+
+/**
+ * Runs `call` up to `warmup` times unmeasured, then up to `iterations` times, one after
+ * another. A slow query stops early, after at least one measured call, once `budgetMs` is
+ * spent (a fifth of it on warm-up), so that one query at 10^5 cases cannot take an hour;
+ * `samples` says how many calls each figure rests on.
+ */
+export async function measure(
+  call: () => Promise<unknown>,
+  { warmup, iterations, budgetMs }: { warmup: number; iterations: number; budgetMs: number },
+): Promise<Latency> {
+  const started = Date.now();
+  for (let i = 0; i < warmup && Date.now() - started < budgetMs / 5; i++) await call();
+  const samples: number[] = [];
+  while (samples.length < iterations && (samples.length === 0 || Date.now() - started < budgetMs)) {
+    const t = process.hrtime.bigint();
+    await call();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return percentiles(samples);
+}
