@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import type { Neo4jConnection } from "../src/config.ts";
+import { readConfig, type Neo4jConnection } from "../src/config.ts";
 import { cypher } from "../src/db/cypher.ts";
 import { createDriver, verifyConnection } from "../src/db/driver.ts";
 import { ensureLocalNeo4j } from "../src/db/local-neo4j/local-neo4j.ts";
@@ -33,13 +33,15 @@ export interface BenchDatabase {
  * that holds any record that is not synthetic, so benchmark data never lands in real data.
  */
 export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
-  const uri = process.env.NEO4J_URI?.trim();
-  const local = uri ? undefined : await ensureLocalNeo4j(localBenchNeo4j, { log });
+  // The same NEO4J_* settings as every command, validated the same way; only the local
+  // server differs (its own folder and ports, set above).
+  const config = readConfig(process.env);
+  const local = config.neo4jUri === undefined ? await ensureLocalNeo4j(localBenchNeo4j, { log }) : undefined;
   const connection: Neo4jConnection = {
-    uri: uri || local!.boltUri,
-    user: process.env.NEO4J_USER?.trim() || "neo4j",
-    password: uri ? process.env.NEO4J_PASSWORD?.trim() || undefined : undefined,
-    database: process.env.NEO4J_DATABASE?.trim() || "neo4j",
+    uri: config.neo4jUri ?? local!.boltUri,
+    user: config.user,
+    password: config.neo4jUri === undefined ? undefined : config.password,
+    database: config.database,
   };
   const driver = createDriver(connection);
   const close = async () => {

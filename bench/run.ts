@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runCli } from "../src/cli/run-cli.ts";
+import { cypher } from "../src/db/cypher.ts";
 import { neo4jVersion } from "../src/db/local-neo4j/classpath.ts";
 import { ConfigError } from "../src/errors.ts";
 import { projectRoot } from "../src/paths.ts";
@@ -60,7 +61,7 @@ runCli(
       for (const [i, cases] of sizes.entries()) {
         log(`Growing the synthetic graph to ${cases.toLocaleString("en-US")} cases...`);
         const imported = await generateSyntheticGraph(db, { cases, seed, chunk: 1000, reset: reset && i === 0, progress: log });
-        const { records } = await db.driver.executeQuery("MATCH (n:Entity) RETURN count(n) AS records", {}, { database: db.connection.database });
+        const { records } = await db.driver.executeQuery(cypher("bench/record_count"), {}, { database: db.connection.database, routing: "READ" });
         log(`Measuring ${warmup} + ${iterations} requests per query and path...`);
         const queries = await runQueries(db, cases, { warmup, iterations, budgetMs: budget * 1000, progress: log });
         results.push({ cases, records: records[0]!.get("records") as number, imported, queries });

@@ -1,22 +1,21 @@
 import type { Driver } from "neo4j-driver";
+import { recordingDriver } from "../../bench/recording-driver.ts";
 
 /**
  * The real driver, with a count of the queries sent through it: `executeQuery` calls and
- * sessions opened. Used to prove one round-trip per root field.
+ * sessions opened. Used to prove one round-trip per root field; the benchmark's recording
+ * driver does the noting.
  */
 export function countingDriver(driver: Driver): { driver: Driver; roundTrips: () => number; reset: () => void } {
+  const recording = recordingDriver(driver);
   let count = 0;
-  const counted = new Proxy(driver, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      if ((property === "executeQuery" || property === "session") && typeof value === "function") {
-        return (...args: unknown[]) => {
-          count += 1;
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      }
-      return typeof value === "function" ? (value as () => unknown).bind(target) : value;
+  const settle = () => (count += recording.take().length);
+  return {
+    driver: recording.driver,
+    roundTrips: () => settle(),
+    reset: () => {
+      recording.take();
+      count = 0;
     },
-  });
-  return { driver: counted, roundTrips: () => count, reset: () => (count = 0) };
+  };
 }
