@@ -140,6 +140,29 @@ describe("the question: HSI convictions since 2023-01-01", () => {
     await tally();
     expect(counted.roundTrips()).toBe(1);
   });
+
+  it("reads citations only when the request selects them, through fragments too", async () => {
+    const ask = async (selection: string, fragments = "") => {
+      counted.reset();
+      const response = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: `query { convictionTally(since: "2023-01-01", agency: "hsi") { ${selection} } }${fragments}`,
+        }),
+      });
+      const { data } = (await response.json()) as { data: { convictionTally: { convictionsInWindow: number; inWindow: { id: string; citations?: unknown[] }[] } } };
+      return { tally: data.convictionTally, withCitations: counted.queries()[0]!.parameters.withCitations };
+    };
+    const bare = await ask("convictionsInWindow inWindow { id }");
+    const cited = await ask("convictionsInWindow inWindow { id ...Cited }", " fragment Cited on ConvictionRow { citations { source { id } } }");
+    expect([bare.withCitations, cited.withCitations]).toEqual([false, true]);
+    expect(bare.tally).toEqual({ convictionsInWindow: 2, inWindow: [{ id: "conv-perez-figueroa" }, { id: "conv-sdtx-santos-moya" }] });
+    expect(cited.tally.inWindow.map((c) => [c.id, (c.citations ?? []).length])).toEqual([
+      ["conv-perez-figueroa", 1],
+      ["conv-sdtx-santos-moya", 1],
+    ]);
+  });
 });
 
 describe("filters", () => {

@@ -3,6 +3,38 @@
 // ($since..$until) by the rule in conviction_window_status.cypher, with its charges, case
 // and citations; the pending charges in the same scope; and the conviction statistics whose
 // scope agency is $agency, one of its parents or one of its sub-offices.
+//
+// The agency and its statistics come in one row, then one row per defendant, streamed: the
+// answer at 10^5 synthetic cases no longer has to fit in transaction memory as one list
+// (BENCHMARKS.md). The citations of cases, charges and convictions are left out unless
+// $withCitations: most of the answer's bytes, when the request does not ask for them.
+// No rows at all: no agency has the id $agency.
+MATCH (root:Agency {id: $agency})
+CALL (root) {
+  MATCH (claim:Claim {metric: 'convictions'})-[:SCOPE_AGENCY]->(scope:Agency)
+  WHERE (scope)-[:PART_OF*0..]->(root) OR (root)-[:PART_OF*0..]->(scope)
+  OPTIONAL MATCH (claim)-[r:RESTATES]->(restated:Claim)-[:SCOPE_AGENCY]->(restatedScope:Agency)
+  RETURN collect({
+    claim: claim{.*},
+    scope: scope{.*,
+      path: head([p = (scope)-[:PART_OF*0..]->(top) WHERE NOT (top)-[:PART_OF]->() | reverse([n IN nodes(p) | coalesce(n.abbreviation, n.name)])]),
+      citations: [(scope)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]},
+    scopeRelation: CASE WHEN scope = root THEN 'same' WHEN (root)-[:PART_OF*]->(scope) THEN 'parent' WHEN (scope)-[:PART_OF*]->(root) THEN 'sub-office' ELSE 'unrelated' END,
+    restatedNote: r.note,
+    restatedCitations: [(restated)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}],
+    claimant: head([(claim)-[:CLAIMED_BY]->(x) | CASE WHEN x:Source THEN coalesce(x.publisher, x.title) ELSE x.name END]),
+    claimantSourceKind: head([(claim)-[:CLAIMED_BY]->(x:Source) | x.kind]),
+    restated: restated{.*},
+    restatedScope: restatedScope{.*},
+    citations: [(claim)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]
+  }) AS statistics
+}
+RETURN root{.*,
+       path: head([p = (root)-[:PART_OF*0..]->(top) WHERE NOT (top)-[:PART_OF]->() | reverse([n IN nodes(p) | coalesce(n.abbreviation, n.name)])]),
+       citations: [(root)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]} AS agency, statistics, null AS defendant
+
+UNION ALL
+
 MATCH (root:Agency {id: $agency})
 CALL (root) {
   MATCH (lead:Agency)-[:PART_OF*0..]->(root)
@@ -25,10 +57,9 @@ CALL (def, pros, inv, lead) {
     basis: coalesce(under.basis, inferred.basis),
     inference: coalesce(under.inference, inferred.inference),
     categories: [c IN categories | c{.id, .name}],
-    citations: [(charge)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]
+    citations: CASE WHEN $withCitations THEN [(charge)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}] ELSE [] END
   }) AS charges
 }
-WITH root, lead, inv, pros, def, charges
 CALL (def, charges) {
   MATCH (conv:Conviction)-[:CONVICTS]->(def)
   WHERE $statutes IS NULL AND $categories IS NULL
@@ -53,48 +84,17 @@ CALL (def, charges) {
       ELSE 'imprecise' END,
     sentenceMonths: sentence.prisonMonths,
     chargeIds: [(conv)-[:ON_CHARGE]->(x:Charge) | x.id],
-    citations: [(conv)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]
+    citations: CASE WHEN $withCitations THEN [(conv)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}] ELSE [] END
   }) AS convictions
 }
-WITH root, collect({
+RETURN null AS agency, null AS statistics, {
   lead: lead{.*,
     path: head([p = (lead)-[:PART_OF*0..]->(top) WHERE NOT (top)-[:PART_OF]->() | reverse([n IN nodes(p) | coalesce(n.abbreviation, n.name)])]),
-    citations: [(lead)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]},
+    citations: CASE WHEN $withCitations THEN [(lead)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}] ELSE [] END},
   investigation: inv{.*},
   prosecution: pros{.*, district: head([(pros)-[:IN_DISTRICT]->(d) | d.name]), districtId: head([(pros)-[:IN_DISTRICT]->(d) | d.id])},
-  caseCitations: [(pros)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}],
+  caseCitations: CASE WHEN $withCitations THEN [(pros)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}] ELSE [] END,
   defendant: def{.*},
   charges: charges,
   convictions: convictions
-}) AS defendants
-CALL (root) {
-  MATCH (claim:Claim {metric: 'convictions'})-[:SCOPE_AGENCY]->(scope:Agency)
-  WHERE (scope)-[:PART_OF*0..]->(root) OR (root)-[:PART_OF*0..]->(scope)
-  OPTIONAL MATCH (claim)-[r:RESTATES]->(restated:Claim)-[:SCOPE_AGENCY]->(restatedScope:Agency)
-  RETURN collect({
-    claim: claim{.*},
-    scope: scope{.*,
-      path: head([p = (scope)-[:PART_OF*0..]->(top) WHERE NOT (top)-[:PART_OF]->() | reverse([n IN nodes(p) | coalesce(n.abbreviation, n.name)])]),
-      citations: [(scope)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]},
-    scopeRelation: CASE WHEN scope = root THEN 'same' WHEN (root)-[:PART_OF*]->(scope) THEN 'parent' WHEN (scope)-[:PART_OF*]->(root) THEN 'sub-office' ELSE 'unrelated' END,
-    restatedNote: r.note,
-    restatedCitations: [(restated)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}],
-    claimant: head([(claim)-[:CLAIMED_BY]->(x) | CASE WHEN x:Source THEN coalesce(x.publisher, x.title) ELSE x.name END]),
-    claimantSourceKind: head([(claim)-[:CLAIMED_BY]->(x:Source) | x.kind]),
-    restated: restated{.*},
-    restatedScope: restatedScope{.*},
-    citations: [(claim)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]
-  }) AS statistics
-}
-WITH defendants, statistics,
-     root{.*,
-       path: head([p = (root)-[:PART_OF*0..]->(top) WHERE NOT (top)-[:PART_OF]->() | reverse([n IN nodes(p) | coalesce(n.abbreviation, n.name)])]),
-       citations: [(root)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]} AS agency
-// One row per defendant, the agency and statistics on the first only: the driver decodes many
-// small records far faster than one record of the same total size (2.4 s against 8.0 s for
-// 30 MB at 3,000 synthetic cases, see BENCHMARKS.md). Row 0 always exists, so an agency with
-// no cases still returns its row; its defendant is then null.
-UNWIND range(0, size(defendants)) AS row
-RETURN CASE WHEN row = 0 THEN agency END AS agency,
-       CASE WHEN row = 0 THEN statistics END AS statistics,
-       defendants[row] AS defendant
+} AS defendant

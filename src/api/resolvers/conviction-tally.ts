@@ -5,6 +5,7 @@ import type { ChargeRow, ConvictionRow, ConvictionTally, QueryResolvers } from "
 import { agency, type CitationRow } from "../mappers.ts";
 import { caseOf, chargeRow, convictionRow, type DefendantResult } from "../conviction-rows.ts";
 import { windowArguments } from "../arguments.ts";
+import { selectsField } from "../selects-field.ts";
 import { statistic, type StatisticResult } from "../statistic-row.ts";
 
 export const countingRule =
@@ -15,7 +16,7 @@ export const countingRule =
 
 const pendingStages = new Set(["indicted", "pending"]);
 
-export const convictionTally: QueryResolvers["convictionTally"] = async (_parent, args, { driver, database }) => {
+export const convictionTally: QueryResolvers["convictionTally"] = async (_parent, args, { driver, database }, info) => {
   const { since, until } = windowArguments(args);
   const { records } = await driver.executeQuery(
     cypher("api/conviction_tally"),
@@ -25,10 +26,12 @@ export const convictionTally: QueryResolvers["convictionTally"] = async (_parent
       until: until === null ? null : toNeo4jDate(until),
       categories: args.categories ?? null,
       statutes: args.statutes ?? null,
+      withCitations: selectsField(info, "citations"),
     },
     { database, routing: "READ" },
   );
-  const row = records[0];
+  // The agency's row leads, then one row per defendant (see the query).
+  const row = records.find((r) => r.get("agency") !== null);
   if (row === undefined) {
     throw new GraphQLError(`No agency has the id "${args.agency}".`, { extensions: { code: "BAD_USER_INPUT" } });
   }
