@@ -8,8 +8,10 @@ CALL () {
   MATCH (:District {id: $district})<-[:IN_DISTRICT]-(pros:Prosecution)
   RETURN pros
   UNION ALL
-  MATCH (pros:Prosecution)
+  // The WITH makes the planner test the parameter once, before it scans.
+  WITH 1 AS scan
   WHERE $district IS NULL
+  MATCH (pros:Prosecution)
   RETURN pros
 }
 MATCH (conv:Conviction)-[:CONVICTS]->(def:Defendant)-[:DEFENDANT_IN]->(pros)
