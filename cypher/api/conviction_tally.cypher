@@ -37,13 +37,19 @@ UNION ALL
 
 MATCH (root:Agency {id: $agency})
 CALL (root) {
+  // Each lead agency once, described once (not once per defendant); below it every chain
+  // of relationships is its own case, so no DISTINCT has to hold them all.
   MATCH (lead:Agency)-[:PART_OF*0..]->(root)
+  WITH DISTINCT lead
+  WITH lead, lead{.*,
+    path: head([p = (lead)-[:PART_OF*0..]->(top) WHERE NOT (top)-[:PART_OF]->() | reverse([n IN nodes(p) | coalesce(n.abbreviation, n.name)])]),
+    citations: CASE WHEN $withCitations THEN [(lead)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}] ELSE [] END} AS leadRow
   MATCH (inv:Investigation)-[:LED_BY]->(lead)
   MATCH (pros:Prosecution)-[:ARISES_FROM]->(inv)
   MATCH (def:Defendant)-[:DEFENDANT_IN]->(pros)
-  RETURN DISTINCT lead, inv, pros, def
+  RETURN leadRow, inv, pros, def
 }
-CALL (def, pros, inv, lead) {
+CALL (def) {
   MATCH (charge:Charge)-[:CHARGED_AGAINST]->(def)
   OPTIONAL MATCH (charge)-[under:UNDER_STATUTE]->(statute:Statute)
   OPTIONAL MATCH (charge)-[inferred:IN_CATEGORY]->(inferredCategory:OffenseCategory)
@@ -88,9 +94,7 @@ CALL (def, charges) {
   }) AS convictions
 }
 RETURN null AS agency, null AS statistics, {
-  lead: lead{.*,
-    path: head([p = (lead)-[:PART_OF*0..]->(top) WHERE NOT (top)-[:PART_OF]->() | reverse([n IN nodes(p) | coalesce(n.abbreviation, n.name)])]),
-    citations: CASE WHEN $withCitations THEN [(lead)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}] ELSE [] END},
+  lead: leadRow,
   investigation: inv{.*},
   prosecution: pros{.*, district: head([(pros)-[:IN_DISTRICT]->(d) | d.name]), districtId: head([(pros)-[:IN_DISTRICT]->(d) | d.id])},
   caseCitations: CASE WHEN $withCitations THEN [(pros)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}] ELSE [] END,
