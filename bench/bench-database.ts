@@ -7,19 +7,23 @@ import { ensureLocalNeo4j } from "../src/db/local-neo4j/local-neo4j.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { BenchmarkError } from "../src/errors.ts";
 import { projectRoot } from "../src/paths.ts";
+import { apocSettings, ensureApocPlugin } from "./apoc.ts";
 import { syntheticPrefix } from "./synthetic-graph.ts";
 
 /**
  * The benchmark database is never the one `npm start` or the tests use: its own folder, its
  * own ports, and more memory for a graph of a million nodes.
  */
+const benchDir = path.join(projectRoot, ".neo4j", "bench");
 export const localBenchNeo4j = {
-  dir: path.join(projectRoot, ".neo4j", "bench"),
+  dir: benchDir,
   boltPort: 27687,
   httpPort: 27474,
   heap: "3g",
   pageCache: "2g",
   transactionMemory: "2g",
+  pluginDir: path.join(benchDir, "plugins"),
+  extraSettings: apocSettings,
 };
 
 export interface BenchDatabase {
@@ -36,6 +40,9 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   // The same NEO4J_* settings as every command, validated the same way; only the local
   // server differs (its own folder and ports, set above).
   const config = readConfig(process.env);
+  if (config.neo4jUri === undefined) {
+    await ensureApocPlugin(localBenchNeo4j.pluginDir, process.env, log);
+  }
   const local = config.neo4jUri === undefined ? await ensureLocalNeo4j(localBenchNeo4j, { log }) : undefined;
   const connection: Neo4jConnection = {
     uri: config.neo4jUri ?? local!.boltUri,

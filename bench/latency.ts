@@ -18,17 +18,23 @@ export function percentiles(samplesMs: number[]): Latency {
  * spent (a fifth of it on warm-up), so that one query at 10^5 cases cannot take an hour;
  * `samples` says how many calls each figure rests on.
  */
-export async function measure(
-  call: () => Promise<unknown>,
+export async function measure<T>(
+  call: () => Promise<T>,
   { warmup, iterations, budgetMs }: { warmup: number; iterations: number; budgetMs: number },
-): Promise<Latency> {
+): Promise<Latency & { first: T }> {
   const started = Date.now();
-  for (let i = 0; i < warmup && Date.now() - started < budgetMs / 5; i++) await call();
+  // The first call's answer is kept (its size is reported); it is a warm-up call when there are any.
+  let first: { value: T } | undefined;
+  const timed = async () => {
+    const value = await call();
+    first ??= { value };
+  };
+  for (let i = 0; i < warmup && Date.now() - started < budgetMs / 5; i++) await timed();
   const samples: number[] = [];
   while (samples.length < iterations && (samples.length === 0 || Date.now() - started < budgetMs)) {
     const t = process.hrtime.bigint();
-    await call();
+    await timed();
     samples.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  return percentiles(samples);
+  return { ...percentiles(samples), first: first!.value };
 }

@@ -1,4 +1,15 @@
-import type { QueryResult } from "./run-size.ts";
+import type { Latency } from "./latency.ts";
+import type { LoadResult } from "./load.ts";
+import type { PathResult, QueryResult } from "./run-size.ts";
+
+export interface LoadRun {
+  name: string;
+  connections: number;
+  seconds: number;
+  result?: LoadResult;
+  /** Set when the query fails at this size, so there was nothing to load. */
+  failed?: string;
+}
 
 export interface SizeResult {
   cases: number;
@@ -6,6 +17,9 @@ export interface SizeResult {
   records: number;
   imported: { records: number; seconds: number };
   queries: QueryResult[];
+  /** Our API answering `{ __typename }`: HTTP and Apollo with no Cypher. */
+  floor: Latency;
+  load: LoadRun[];
 }
 
 export interface BenchReport {
@@ -44,17 +58,40 @@ export function renderReport(report: BenchReport): string {
     lines.push("");
     lines.push(`### Latency at ${thousands(s.cases)} cases (${thousands(s.records)} records), milliseconds`);
     lines.push("");
-    lines.push("| query | round-trips | raw p50 | raw p95 | raw p99 | GraphQL p50 | GraphQL p95 | GraphQL p99 | GraphQL p50 / raw p50 | samples (GraphQL / raw) | response bytes |");
-    lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    lines.push(
+      "| query | round-trips | raw p50 / p95 / p99 | ours p50 / p95 / p99 | @neo4j/graphql p50 / p95 / p99 | ours / raw (p50) | ours / @neo4j/graphql (p50) | samples (raw, ours, @neo4j/graphql) | response bytes (ours, @neo4j/graphql) |",
+    );
+    lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const q of s.queries) {
-      if (q.failed !== undefined || q.raw === undefined || q.graphql === undefined) {
-        const why = /"message":"([^"]+)"/.exec(q.failed ?? "")?.[1] ?? (q.failed ?? "").replace(/\s+/g, " ");
-        lines.push(`| ${q.name} | ${q.roundTrips} | failed (${why.replaceAll("|", "/")}) |  |  |  |  |  |  |  |  |`);
-        continue;
-      }
       lines.push(
-        `| ${q.name} | ${q.roundTrips} | ${ms(q.raw.p50)} | ${ms(q.raw.p95)} | ${ms(q.raw.p99)} | ${ms(q.graphql.p50)} | ${ms(q.graphql.p95)} | ${ms(q.graphql.p99)} | ${(q.graphql.p50 / q.raw.p50).toFixed(2)} | ${q.graphql.samples} / ${q.raw.samples} | ${thousands(q.responseBytes ?? 0)} |`,
+        `| ${q.name} | ${q.roundTrips} | ${triple(q.raw)} | ${triple(q.graphql)} | ${triple(q.neo4jGraphql)} | ${ratio(q.graphql, q.raw)} | ` +
+          `${ratio(q.graphql, q.neo4jGraphql)} | ${[q.raw, q.graphql, q.neo4jGraphql].map((p) => p.latency?.samples ?? "-").join(", ")} | ` +
+          `${[q.graphql, q.neo4jGraphql].map((p) => (p.responseBytes === undefined ? "-" : thousands(p.responseBytes))).join(", ")} |`,
       );
+    }
+    lines.push(
+      "",
+      `Our API answers \`{ __typename }\`, which sends no Cypher, in p50 ${ms(s.floor.p50)} / p95 ${ms(s.floor.p95)} / p99 ${ms(s.floor.p99)} ms: ` +
+        "what HTTP, Apollo and JSON cost per request on this machine, before any query.",
+    );
+    const failures = s.queries.flatMap((q) =>
+      (["raw", "graphql", "neo4jGraphql"] as const).flatMap((path) => (q[path].failed === undefined ? [] : [`${q.name} (${pathNames[path]}): ${why(q[path].failed!)}`])),
+    );
+    for (const failure of failures) lines.push("", `Failed: ${failure}`);
+    if (s.load.length > 0) {
+      lines.push("");
+      lines.push(`Load on our API at ${thousands(s.cases)} cases (autocannon, every answer compared with the expected one):`);
+      lines.push("");
+      lines.push("| query | connections | seconds | requests | requests/s | p50 ms | p99 ms | errors | timeouts | non-2xx | wrong answers |");
+      lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+      for (const l of s.load) {
+        const r = l.result;
+        lines.push(
+          r === undefined
+            ? `| ${l.name} | ${l.connections} | ${l.seconds} | failed (${why(l.failed ?? "")}) |  |  |  |  |  |  |  |`
+            : `| ${l.name} | ${l.connections} | ${l.seconds} | ${thousands(r.requests)} | ${r.requestsPerSecond.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${r.mismatches} |`,
+        );
+      }
     }
   }
   if (report.sizes.length > 1) {
@@ -66,11 +103,26 @@ export function renderReport(report: BenchReport): string {
     lines.push(`| query | ${report.sizes.map((s) => thousands(s.cases)).join(" | ")} | last / first |`);
     lines.push(`| --- | ${report.sizes.map(() => "---:").join(" | ")} | ---: |`);
     for (const [i, q] of first.queries.entries()) {
-      const p50 = (s: SizeResult) => s.queries[i]!.raw?.p50;
+      const p50 = (s: SizeResult) => s.queries[i]!.raw.latency?.p50;
       const row = report.sizes.map((s) => (p50(s) === undefined ? "failed" : ms(p50(s)!)));
       const growth = p50(last) !== undefined && p50(first) !== undefined ? (p50(last)! / p50(first)!).toFixed(1) : "-";
       lines.push(`| ${q.name} | ${row.join(" | ")} | ${growth} |`);
     }
   }
   return lines.join("\n") + "\n";
+}
+
+const pathNames = { raw: "raw", graphql: "ours", neo4jGraphql: "@neo4j/graphql" };
+
+function triple(p: PathResult): string {
+  return p.latency === undefined ? "failed" : `${ms(p.latency.p50)} / ${ms(p.latency.p95)} / ${ms(p.latency.p99)}`;
+}
+
+function ratio(a: PathResult, b: PathResult): string {
+  return a.latency === undefined || b.latency === undefined ? "-" : (a.latency.p50 / b.latency.p50).toFixed(2);
+}
+
+/** The gist of a failure: the GraphQL error message when there is one. */
+function why(failed: string): string {
+  return (/"message":"([^"]+)"/.exec(failed)?.[1] ?? failed).replace(/\s+/g, " ").replaceAll("|", "/");
 }

@@ -3,71 +3,129 @@ import { startHttpServer } from "../src/api/http-server.ts";
 import { BenchmarkError } from "../src/errors.ts";
 import type { BenchDatabase } from "./bench-database.ts";
 import { measure, type Latency } from "./latency.ts";
+import { startNeo4jGraphqlServer } from "./neo4j-graphql/server.ts";
 import { recordingDriver, type RecordedQuery } from "./recording-driver.ts";
-import { benchQueries } from "./workload.ts";
+import { benchQueries, type BenchQuery } from "./workload.ts";
+
+/** One way of asking a question: its latency, or why it failed at this size. */
+export interface PathResult {
+  latency?: Latency;
+  failed?: string;
+  /** Bytes of the response, to explain growth (GraphQL paths only). */
+  responseBytes?: number;
+}
 
 export interface QueryResult {
   name: string;
   what: string;
-  /** Set when the query failed at this size; the figures below are then absent. */
-  failed?: string;
-  /** Cypher round-trips the API made for one request. */
+  /** Cypher round-trips our API made for one request. */
   roundTrips: number;
-  /** (a) the same Cypher and parameters sent through the driver; (b) our GraphQL API over HTTP. */
-  raw?: Latency;
-  graphql?: Latency;
-  /** Bytes of the GraphQL response, to explain growth. */
-  responseBytes?: number;
+  /** (a) the Cypher our API sent, sent raw through the driver with the same parameters. */
+  raw: PathResult;
+  /** (b) our GraphQL API over HTTP. */
+  graphql: PathResult;
+  /** (c) @neo4j/graphql v7 over HTTP, same data, the equivalent query. */
+  neo4jGraphql: PathResult;
 }
 
-/** Every benchmark query at the graph's current size: raw Cypher against our API, same data. */
+/** What every request over HTTP costs before any Cypher: `{ __typename }`, answered by Apollo alone. */
+export const floorQuery = "{ __typename }";
+
+export interface Endpoints {
+  /** Our API's /graphql and @neo4j/graphql's endpoint, both served while the size is measured. */
+  ours: string;
+  theirs: string;
+}
+
+interface Options {
+  warmup: number;
+  iterations: number;
+  budgetMs: number;
+  progress: (line: string) => void;
+}
+
+/**
+ * Every benchmark query at the graph's current size, three ways over the same data. Both
+ * servers stay up until `whileServing` has run (the load test uses them).
+ */
 export async function runQueries(
   db: BenchDatabase,
   cases: number,
-  { warmup, iterations, budgetMs, progress }: { warmup: number; iterations: number; budgetMs: number; progress: (line: string) => void },
-): Promise<QueryResult[]> {
+  options: Options,
+  whileServing: (endpoints: Endpoints, queries: QueryResult[]) => Promise<void> = async () => {},
+): Promise<{ queries: QueryResult[]; floor: Latency }> {
   const recording = recordingDriver(db.driver);
-  const server = await startHttpServer({ driver: recording.driver, database: db.connection.database, host: "127.0.0.1", port: 0 });
+  const ours = await startHttpServer({ driver: recording.driver, database: db.connection.database, host: "127.0.0.1", port: 0 });
+  const theirs = await startNeo4jGraphqlServer(db.driver, db.connection.database);
   try {
-    const results: QueryResult[] = [];
-    for (const q of benchQueries) {
-      const body = JSON.stringify({ query: q.query, variables: q.variables(cases) });
-      const post = async () => {
-        const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
-        const text = await response.text();
-        if (!response.ok || text.includes('"errors"')) throw new BenchmarkError(`${q.name} failed: ${text.slice(0, 500)}`);
-        return text;
-      };
-      recording.take();
-      let first: string;
-      try {
-        first = await post();
-      } catch (error) {
-        // A query that fails at this size is a result too (e.g. out of transaction memory).
-        const failed = (error as Error).message.slice(0, 300);
-        progress(`  ${q.name.padEnd(13)} failed: ${failed}`);
-        results.push({ name: q.name, what: q.what, roundTrips: recording.take().length, failed });
-        continue;
-      }
-      const responseBytes = Buffer.byteLength(first);
-      const sent = recording.take();
-      const cypher = sent.filter((s): s is RecordedQuery => s !== "session");
-      if (cypher.length !== 1 || sent.length !== 1) {
-        throw new BenchmarkError(`${q.name} made ${sent.length} round-trips; the benchmark compares one query with one request.`);
-      }
-      const [recorded] = cypher as [RecordedQuery];
-      const raw = () => (db.driver as Driver).executeQuery(recorded.query, recorded.parameters, recorded.config as never);
-      const graphql = await measure(post, { warmup, iterations, budgetMs });
-      const rawLatency = await measure(raw, { warmup, iterations, budgetMs });
-      recording.take();
-      results.push({ name: q.name, what: q.what, roundTrips: sent.length, raw: rawLatency, graphql, responseBytes });
-      progress(
-        `  ${q.name.padEnd(13)} raw p50 ${rawLatency.p50.toFixed(2)} ms, GraphQL p50 ${graphql.p50.toFixed(2)} ms ` +
-          `(${(graphql.p50 / rawLatency.p50).toFixed(2)}x, ${graphql.samples}/${rawLatency.samples} samples), ${responseBytes.toLocaleString("en-US")} bytes`,
-      );
-    }
-    return results;
+    const endpoints = { ours: `${ours.url}/graphql`, theirs: theirs.url };
+    const { first: _, ...floor } = await measure(graphqlPost(endpoints.ours, floorQuery, {}, "floor"), options);
+    options.progress(`  HTTP and Apollo alone (${floorQuery}): p50 ${floor.p50.toFixed(2)} ms`);
+    const queries: QueryResult[] = [];
+    for (const q of benchQueries) queries.push(await runQuery(q, cases, db.driver, recording, endpoints, options));
+    await whileServing(endpoints, queries);
+    return { queries, floor };
   } finally {
-    await server.stop();
+    await theirs.stop();
+    await ours.stop();
   }
+}
+
+async function runQuery(
+  q: BenchQuery,
+  cases: number,
+  driver: Driver,
+  recording: ReturnType<typeof recordingDriver>,
+  endpoints: Endpoints,
+  { warmup, iterations, budgetMs, progress }: Options,
+): Promise<QueryResult> {
+  const variables = q.variables(cases);
+  const measured = async (call: () => Promise<unknown>): Promise<PathResult> => {
+    try {
+      const { first, ...latency } = await measure(call, { warmup, iterations, budgetMs });
+      return { latency, responseBytes: typeof first === "string" ? Buffer.byteLength(first) : undefined };
+    } catch (error) {
+      // A query that fails at this size is a result too (e.g. out of transaction memory).
+      return { failed: (error as Error).message.replace(/\s+/g, " ").slice(0, 300) };
+    }
+  };
+
+  // One request first, to see what our API sends for it: exactly one Cypher query.
+  const ours = graphqlPost(endpoints.ours, q.query, variables, q.name);
+  recording.take();
+  const probe = await ours().then(
+    () => undefined,
+    (error: Error) => error.message,
+  );
+  const sent = recording.take();
+  const cypher = sent.filter((s): s is RecordedQuery => s !== "session");
+  if (probe === undefined && (cypher.length !== 1 || sent.length !== 1)) {
+    throw new BenchmarkError(`${q.name} made ${sent.length} round-trips; the benchmark compares one query with one request.`);
+  }
+  const recorded = cypher[0];
+  const graphql = await measured(ours);
+  const raw =
+    recorded === undefined
+      ? { failed: probe }
+      : await measured(() => driver.executeQuery(recorded.query, recorded.parameters, recorded.config as never));
+  recording.take();
+  const neo4jGraphql = await measured(graphqlPost(endpoints.theirs, q.neo4jGraphql, variables, `${q.name} (@neo4j/graphql)`));
+
+  const show = (p: PathResult) => (p.latency === undefined ? "failed" : `${p.latency.p50.toFixed(2)} ms`);
+  progress(
+    `  ${q.name.padEnd(13)} p50 raw ${show(raw)}, ours ${show(graphql)}, @neo4j/graphql ${show(neo4jGraphql)}` +
+      (graphql.failed ?? neo4jGraphql.failed ? `; failed: ${graphql.failed ?? neo4jGraphql.failed}` : ""),
+  );
+  return { name: q.name, what: q.what, roundTrips: sent.length, raw, graphql, neo4jGraphql };
+}
+
+/** A POST of one GraphQL request; any error in the response fails it. Resolves to the body. */
+export function graphqlPost(url: string, query: string, variables: Record<string, unknown>, name: string): () => Promise<string> {
+  const body = JSON.stringify({ query, variables });
+  return async () => {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const text = await response.text();
+    if (!response.ok || text.includes('"errors"')) throw new BenchmarkError(`${name} failed: ${text.slice(0, 500)}`);
+    return text;
+  };
 }

@@ -6,7 +6,24 @@ export interface BenchQuery {
   what: string;
   query: string;
   variables: (cases: number) => Record<string, unknown>;
+  /**
+   * The same question asked of @neo4j/graphql (bench/neo4j-graphql/type-defs.graphql), fetching
+   * the same facts; it takes the same variables. Where our API computes (counts, window
+   * status), the library returns the facts to compute from.
+   */
+  neo4jGraphql: string;
 }
+
+// Every fact's citations, as @neo4j/graphql exposes relationship properties.
+const citations = "citationsConnection { edges { properties { locator supports } node { id title url } } }";
+// The synthetic directorate leads through its field offices, one level down; @neo4j/graphql
+// has no variable-length path, so the equivalent query spells out that one level.
+const casesLed = `investigations { id prosecutions { id title district { id name } defendants { id name
+  convictions { id date datePrecision dateFrom dateTo method sentences { date datePrecision dateFrom dateTo }
+    charges { id description stage statute { section categories { id name } } categories { id name } } } } } }`;
+const citedBy = ["Agency", "District", "Investigation", "Prosecution", "Defendant", "Charge", "Conviction", "Sentence", "Statute", "Claim"]
+  .map((type) => `... on ${type} { id citationsConnection { totalCount } }`)
+  .join(" ");
 
 /** A case in the middle of the graph, so that no size favours the first ids. */
 const middle = (cases: number) => Math.floor(cases / 2);
@@ -24,6 +41,9 @@ export const benchQueries: BenchQuery[] = [
   }
 }`,
     variables: () => ({ agency: syntheticRootAgency }),
+    neo4jGraphql: `query Tally($agency: ID!) {
+  agencies(where: { id: { eq: $agency } }) { id name ${casesLed} subOffices { id name kind ${casesLed} } }
+}`,
   },
   {
     name: "provenance",
@@ -33,6 +53,11 @@ export const benchQueries: BenchQuery[] = [
 }`,
     // Defendant 1 of a case always exists; a defendant's provenance runs to the agency.
     variables: (cases) => ({ id: `syn-${middle(cases)}-def-1` }),
+    neo4jGraphql: `query Provenance($id: ID!) {
+  defendants(where: { id: { eq: $id } }) { id name ${citations}
+    prosecution { id title ${citations} investigation { id title opened ${citations}
+      leadAgency { id name ${citations} parent { id name ${citations} parent { id name ${citations} parent { id name ${citations} } } } } } } }
+}`,
   },
   {
     name: "page",
@@ -43,17 +68,28 @@ export const benchQueries: BenchQuery[] = [
   }
 }`,
     variables: () => ({ district: "syn-district-07" }),
+    neo4jGraphql: `query Page($district: ID!) {
+  convictionsConnection(
+    first: 20
+    sort: [{ dateFrom: ASC }]
+    where: { dateFrom: { gte: "2023-01-01" }, defendant: { some: { prosecution: { some: { district: { some: { id: { eq: $district } } } } } } } }
+  ) { totalCount edges { cursor node { id date defendant { name } charges { description } } } pageInfo { hasNextPage endCursor } }
+}`,
   },
   {
     name: "sourceImpact",
     what: "the reverse provenance of the most cited source (every agency, district, statute and statistic)",
     query: `query Impact($id: ID!) { sourceImpact(id: $id) { source { id title } supports { id label summary soleSupport } wouldLoseAllSupport } }`,
     variables: () => ({ id: "syn-src-reference" }),
+    neo4jGraphql: `query Impact($id: ID!) { sources(where: { id: { eq: $id } }) { id title citedBy { __typename ${citedBy} } } }`,
   },
   {
     name: "search",
-    what: "fulltext search for one defendant's name",
+    what: "fulltext search for one defendant's name, best 20 of every match",
     query: `query Search($text: String!) { search(text: $text, first: 20) { id label summary score } }`,
-    variables: (cases) => ({ text: `"Synthetic defendant ${middle(cases)}-1"` }),
+    // Plain words, none of Lucene's operators: our API escapes them and @neo4j/graphql passes
+    // them through, so only such text is read the same way by both (any word may match).
+    variables: (cases) => ({ text: `Synthetic defendant ${middle(cases)}` }),
+    neo4jGraphql: `query Search($text: String!) { defendantsByName(phrase: $text, first: 20, sort: [{ score: DESC }]) { edges { score node { id name } } } }`,
   },
 ];

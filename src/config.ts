@@ -34,6 +34,10 @@ export interface LocalNeo4jSettings {
   /** Page cache and the transaction-memory cap; the defaults suit the seed graph. */
   pageCache?: string;
   transactionMemory?: string;
+  /** A folder of plugin jars, put on the classpath as Neo4j's own launcher does. */
+  pluginDir?: string;
+  /** More `name=value` server settings, such as a plugin's permissions. */
+  extraSettings?: string[];
 }
 
 export interface Config {

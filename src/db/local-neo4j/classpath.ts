@@ -38,7 +38,7 @@ export async function resolveClasspath(
   mkdirSync(dir, { recursive: true });
   log(`Resolving Neo4j ${neo4jVersion()} and Neo4j Browser from Maven Central (first start only, about 160 MB)...`);
   const started = Date.now();
-  const output = await run(mvn, [
+  const output = await runCapturingOutput(mvn, [
     "-B",
     "-q",
     "-f",
@@ -62,7 +62,8 @@ function readCached(file: string): string | undefined {
   return jars.length > 0 && jars.every((jar) => existsSync(jar)) ? classpath : undefined;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+/** Runs a command to its end and returns its stdout and stderr together. */
+export function runCapturingOutput(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";

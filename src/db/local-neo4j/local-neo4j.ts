@@ -99,7 +99,9 @@ function javaArgs(settings: LocalNeo4jSettings, classpath: string, homeDir: stri
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
     "-Dio.netty.tryReflectionSetAccessible=true",
     "-cp",
-    classpath,
+    // APOC registers its extensions through the classpath and its procedures from the plugins
+    // folder; Neo4j's launcher puts plugins/* on the classpath for that reason.
+    settings.pluginDir === undefined ? classpath : [classpath, path.join(settings.pluginDir, "*")].join(path.delimiter),
     "org.neo4j.server.CommunityEntryPoint",
     `--home-dir=${homeDir}`,
     "--console-mode",
@@ -119,6 +121,8 @@ function javaArgs(settings: LocalNeo4jSettings, classpath: string, homeDir: stri
       // start by strict config validation: a Neo4j that drops them fails loudly, not silently.
       "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
       "internal.server.bolt.connection_shutdown_wait_time=0s",
+      ...(settings.pluginDir === undefined ? [] : [`server.directories.plugins=${settings.pluginDir}`]),
+      ...(settings.extraSettings ?? []),
     ].flatMap((setting) => ["-c", setting]),
   ];
 }
