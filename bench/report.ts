@@ -88,7 +88,7 @@ export function renderReport(report: BenchReport): string {
         const r = l.result;
         lines.push(
           r === undefined
-            ? `| ${l.name} | ${l.connections} | ${l.seconds} | failed (${why(l.failed ?? "")}) |  |  |  |  |  |  |  |`
+            ? `| ${l.name} | ${l.connections} | ${l.seconds} | ${why(l.failed ?? "")} |  |  |  |  |  |  |  |`
             : `| ${l.name} | ${l.connections} | ${l.seconds} | ${thousands(r.requests)} | ${r.requestsPerSecond.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${r.mismatches} |`,
         );
       }
