@@ -1,3 +1,4 @@
+import { pino } from "pino";
 import type { Config, Neo4jConnection } from "./config.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { startHttpServer } from "./api/http-server.ts";
@@ -24,6 +25,9 @@ export async function startApp(
       host: config.host,
       port: config.port,
       writeTokenHash: config.writeTokenHash,
+      api: config.api,
+      // Synchronous, so that log lines and the messages printed around them stay in order.
+      log: pino({ level: config.api.logLevel }, pino.destination({ dest: 1, sync: true })),
     });
     return {
       connection,

@@ -15,6 +15,7 @@ describe("readConfig", () => {
       host: "127.0.0.1",
       port: 4000,
       writeTokenHash: undefined,
+      api: { queryTimeoutMs: 30_000, introspection: true, production: false, logLevel: "info" },
       local: { dir: path.join(projectRoot, ".neo4j"), boltPort: 7687, httpPort: 7474, heap: "768m" },
     });
   });
@@ -32,6 +33,33 @@ describe("readConfig", () => {
       port: 4000,
       password: undefined,
     });
+  });
+
+  it("turns introspection off in production unless asked for, and reads the query timeout", () => {
+    expect(readConfig({ NODE_ENV: "production" }).api).toEqual({
+      queryTimeoutMs: 30_000,
+      introspection: false,
+      production: true,
+      logLevel: "info",
+    });
+    expect(readConfig({ NODE_ENV: "production", API_INTROSPECTION: "on" }).api.introspection).toBe(true);
+    expect(readConfig({ API_INTROSPECTION: "OFF", API_QUERY_TIMEOUT_MS: "2500" }).api).toEqual({
+      queryTimeoutMs: 2500,
+      introspection: false,
+      production: false,
+      logLevel: "info",
+    });
+  });
+
+  it("lists every invalid API setting", () => {
+    expect(() => readConfig({ API_INTROSPECTION: "maybe", API_QUERY_TIMEOUT_MS: "5" })).toThrow(
+      expect.objectContaining({
+        problems: [
+          "API_QUERY_TIMEOUT_MS=5: must be a whole number of milliseconds, 100 or more",
+          "API_INTROSPECTION=maybe: must be on or off",
+        ],
+      }),
+    );
   });
 
   it("lists every invalid setting", () => {

@@ -13,6 +13,10 @@ export const settings = [
   ["HOST", "127.0.0.1", "Interface the API listens on (0.0.0.0 in Docker)"],
   ["PORT", "4000", "API port (0 picks a free one)"],
   ["API_WRITE_TOKEN", "(unset: writes disabled)", "Bearer token for mutations; kept only as its SHA-256"],
+  ["API_QUERY_TIMEOUT_MS", "30000", "Cypher transactions of one request are stopped after this long"],
+  ["API_INTROSPECTION", "on (off when NODE_ENV=production)", "on or off: whether clients may read the schema"],
+  ["NODE_ENV", "(unset)", "production: introspection off by default, no schema hints in errors"],
+  ["LOG_LEVEL", "info", "API logs (JSON lines on stdout): fatal, error, warn, info, debug, trace or silent"],
   ["NEO4J_LOCAL_DIR", ".neo4j", "Local Neo4j: data, logs and resolved classpath"],
   ["NEO4J_LOCAL_BOLT_PORT", "7687", "Local Neo4j: Bolt port"],
   ["NEO4J_LOCAL_HTTP_PORT", "7474", "Local Neo4j: HTTP port (Browser at /browser/)"],
@@ -40,6 +44,18 @@ export interface LocalNeo4jSettings {
   extraSettings?: string[];
 }
 
+/** How the API serves requests: limits and what clients may learn about the schema. */
+export interface ApiSettings {
+  queryTimeoutMs: number;
+  introspection: boolean;
+  /** NODE_ENV=production: errors give no "did you mean" hints about the schema. */
+  production: boolean;
+  logLevel: string;
+}
+
+export const defaultApiSettings: ApiSettings = { queryTimeoutMs: 30_000, introspection: true, production: false, logLevel: "info" };
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
 export interface Config {
   /** Set when NEO4J_URI is given; otherwise the local Neo4j is used. */
   neo4jUri: string | undefined;
@@ -51,6 +67,7 @@ export interface Config {
   port: number;
   /** SHA-256 of API_WRITE_TOKEN; the token itself is not kept. Undefined: writes disabled. */
   writeTokenHash: Buffer | undefined;
+  api: ApiSettings;
   local: LocalNeo4jSettings;
 }
 
@@ -95,6 +112,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     host: get("HOST") ?? "127.0.0.1",
     port: port("PORT", 4000),
     writeTokenHash: optionalTokenHash(get("API_WRITE_TOKEN"), problems),
+    api: apiSettings(get, problems),
     local: {
       dir: path.resolve(projectRoot, get("NEO4J_LOCAL_DIR") ?? ".neo4j"),
       boltPort: port("NEO4J_LOCAL_BOLT_PORT", 7687),
@@ -104,6 +122,26 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function apiSettings(get: (name: string) => string | undefined, problems: string[]): ApiSettings {
+  const production = get("NODE_ENV") === "production";
+  const timeout = get("API_QUERY_TIMEOUT_MS");
+  if (timeout !== undefined && !(/^\d+$/.test(timeout) && Number(timeout) >= 100)) {
+    problems.push(`API_QUERY_TIMEOUT_MS=${timeout}: must be a whole number of milliseconds, 100 or more`);
+  }
+  const introspection = get("API_INTROSPECTION")?.toLowerCase();
+  if (introspection !== undefined && introspection !== "on" && introspection !== "off") {
+    problems.push(`API_INTROSPECTION=${introspection}: must be on or off`);
+  }
+  const logLevel = get("LOG_LEVEL")?.toLowerCase() ?? defaultApiSettings.logLevel;
+  if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL=${logLevel}: must be one of ${logLevels.join(", ")}`);
+  return {
+    logLevel,
+    queryTimeoutMs: timeout !== undefined && /^\d+$/.test(timeout) ? Number(timeout) : defaultApiSettings.queryTimeoutMs,
+    introspection: introspection === undefined ? !production : introspection === "on",
+    production,
+  };
 }
 
 function optionalTokenHash(token: string | undefined, problems: string[]): Buffer | undefined {

@@ -1,8 +1,12 @@
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { pino, type Logger } from "pino";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Driver } from "neo4j-driver";
-import type { ApiContext } from "./context.ts";
+import { defaultApiSettings, type ApiSettings } from "../config.ts";
+import { AuthFailures } from "./auth-failures.ts";
+import { createApiContext, type ApiContext } from "./context.ts";
 import { createGraphqlServer } from "./graphql-server.ts";
 import { checkHealth } from "./health.ts";
 import { servePlayground } from "./playground.ts";
@@ -15,6 +19,9 @@ export interface HttpServerOptions {
   port: number;
   /** SHA-256 of the write token; undefined disables mutations. */
   writeTokenHash?: Buffer | undefined;
+  api?: ApiSettings;
+  /** Structured logs, one line per request and per error; silent unless given. */
+  log?: Logger;
 }
 
 export interface RunningHttpServer {
@@ -32,20 +39,40 @@ export async function startHttpServer({
   host,
   port,
   writeTokenHash,
+  api = defaultApiSettings,
+  log = pino({ level: "silent" }),
 }: HttpServerOptions): Promise<RunningHttpServer> {
-  const graphql = createGraphqlServer();
+  const graphql = createGraphqlServer(api);
   await graphql.start();
-  const context = (authorization: string | undefined): ApiContext => ({
-    driver,
-    database,
-    write:
-      writeTokenHash === undefined ? "disabled" : bearerMatches(authorization, writeTokenHash) ? "authorized" : "unauthorized",
-  });
+  const authFailures = new AuthFailures();
+  // A token that does not match is a failed attempt, whatever the request asks for.
+  const writeState = (request: http.IncomingMessage, client: string): ApiContext["write"] => {
+    if (writeTokenHash === undefined) return "disabled";
+    if (bearerMatches(request.headers.authorization, writeTokenHash)) return "authorized";
+    if (request.headers.authorization !== undefined) authFailures.record(client);
+    return "unauthorized";
+  };
 
   const server = http.createServer((request, response) => {
+    const requestId = requestIdOf(request);
+    const requestLog = log.child({ requestId });
+    const started = process.hrtime.bigint();
+    response.setHeader("x-request-id", requestId);
+    response.once("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      requestLog.info({ method: request.method, url: request.url, status: response.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+    });
+    const client = request.socket.remoteAddress ?? "unknown";
+    const wait = request.headers.authorization === undefined ? 0 : authFailures.retryAfter(client);
+    if (wait > 0) {
+      requestLog.warn({ client }, "refused: too many failed write-token attempts");
+      response.setHeader("retry-after", String(wait));
+      return send(response, 429, { error: `Too many failed write-token attempts; try again in ${wait} s.`, requestId });
+    }
+    const context = () => createApiContext(driver, database, api, writeState(request, client), requestLog);
     route(request, response, graphql, context).catch((error: unknown) => {
-      console.error(error);
-      if (!response.headersSent) send(response, 500, { error: "Internal server error" });
+      requestLog.error({ err: error }, "request failed");
+      if (!response.headersSent) send(response, 500, { error: "Internal server error", requestId });
       else response.end();
     });
   });
@@ -71,11 +98,11 @@ async function route(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   graphql: ApolloServer<ApiContext>,
-  context: (authorization: string | undefined) => ApiContext,
+  context: () => ApiContext,
 ): Promise<void> {
   const url = new URL(request.url ?? "/", "http://localhost");
   if (url.pathname === "/health" && request.method === "GET") {
-    const { driver, database } = context(undefined);
+    const { driver, database } = context();
     const health = await checkHealth(driver, database);
     return send(response, health.status === "ok" ? 200 : 503, health);
   }
@@ -89,7 +116,7 @@ async function serveGraphql(
   response: http.ServerResponse,
   url: URL,
   graphql: ApolloServer<ApiContext>,
-  context: (authorization: string | undefined) => ApiContext,
+  context: () => ApiContext,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -107,7 +134,7 @@ async function serveGraphql(
   }
   const result = await graphql.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-    context: async () => context(request.headers.authorization),
+    context: async () => context(),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
@@ -117,6 +144,12 @@ async function serveGraphql(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** The caller's X-Request-Id when it is a plain token, else a new one: logs and answers carry it. */
+function requestIdOf(request: http.IncomingMessage): string {
+  const given = request.headers["x-request-id"];
+  return typeof given === "string" && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
 /** The body as text, or undefined when it is over the limit. */

@@ -1,4 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { pino } from "pino";
+import { createApiContext } from "../api/context.ts";
 import { createGraphqlServer } from "../api/graphql-server.ts";
 import { ClaimsDocument, ConvictionTallyDocument } from "../api/generated/operations.ts";
 import { readConfig, settingsHelp } from "../config.ts";
@@ -47,9 +49,9 @@ runCli(
     const db = await openDatabase(config, { log });
     try {
       await loadSeedIfEmpty(db.driver, db.connection.database, log);
-      const server = createGraphqlServer();
+      const server = createGraphqlServer(config.api);
       await server.start();
-      const context = { driver: db.driver, database: db.connection.database, write: "disabled" as const };
+      const context = createApiContext(db.driver, db.connection.database, config.api, "disabled", pino({ level: "silent" }));
       const run = async <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) => {
         const response = await server.executeOperation({ query: document, variables }, { contextValue: context });
         if (response.body.kind !== "single") throw new Error("Unexpected incremental response");

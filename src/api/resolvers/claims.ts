@@ -4,7 +4,7 @@ import type { QueryResolvers } from "../generated/resolvers.ts";
 import { statistic, type StatisticResult } from "../statistic-row.ts";
 
 /** Published figures, filtered, with caveats against the question and their discrepancies. */
-export const claims: QueryResolvers["claims"] = async (_parent, args, { driver, database }) => {
+export const claims: QueryResolvers["claims"] = async (_parent, args, { driver, readQuery }) => {
   const { since, until } = windowArguments(args);
   const { records } = await driver.executeQuery(
     cypher("api/claims"),
@@ -15,7 +15,7 @@ export const claims: QueryResolvers["claims"] = async (_parent, args, { driver, 
       period: args.period ?? null,
       scopeAgency: args.scopeAgency ?? null,
     },
-    { database, routing: "READ" },
+    readQuery,
   );
   return records.map((r) => {
     const row = r.toObject() as StatisticResult & { agency: { name: string; abbreviation: string | null } };

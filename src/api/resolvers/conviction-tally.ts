@@ -16,7 +16,7 @@ export const countingRule =
 
 const pendingStages = new Set(["indicted", "pending"]);
 
-export const convictionTally: QueryResolvers["convictionTally"] = async (_parent, args, { driver, database }, info) => {
+export const convictionTally: QueryResolvers["convictionTally"] = async (_parent, args, { driver, readQuery }, info) => {
   const { since, until } = windowArguments(args);
   const { records } = await driver.executeQuery(
     cypher("api/conviction_tally"),
@@ -28,7 +28,7 @@ export const convictionTally: QueryResolvers["convictionTally"] = async (_parent
       statutes: args.statutes ?? null,
       withCitations: selectsField(info, "citations"),
     },
-    { database, routing: "READ" },
+    readQuery,
   );
   // The agency's row leads, then one row per defendant (see the query).
   const row = records.find((r) => r.get("agency") !== null);

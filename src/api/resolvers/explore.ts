@@ -7,8 +7,8 @@ import { caseOf, chargeRow, convictionRow, type DefendantResult } from "../convi
 import { describeFact } from "../describe-fact.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import { factStep, type CitationRow } from "../mappers.ts";
+import { maxPageSize } from "../query-limits.ts";
 
-const maxPage = 100;
 const cursorOf = (offset: number) => Buffer.from(`offset:${offset}`).toString("base64url");
 
 function offsetOf(cursor: string | null | undefined): number {
@@ -20,14 +20,14 @@ function offsetOf(cursor: string | null | undefined): number {
 
 function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > maxPage) {
-    throw new GraphQLError(`"first" must be from 1 to ${maxPage}; got ${size}.`, { extensions: { code: "BAD_USER_INPUT" } });
+  if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
+    throw new GraphQLError(`"first" must be from 1 to ${maxPageSize}; got ${size}.`, { extensions: { code: "BAD_USER_INPUT" } });
   }
   return size;
 }
 
 /** A filtered, sorted page of convictions with the total. */
-export const convictions: QueryResolvers["convictions"] = async (_parent, args, { driver, database }) => {
+export const convictions: QueryResolvers["convictions"] = async (_parent, args, { driver, readQuery }) => {
   const filter = args.filter ?? {};
   const first = pageSize(args.first);
   const offset = offsetOf(args.after);
@@ -50,7 +50,7 @@ export const convictions: QueryResolvers["convictions"] = async (_parent, args, 
       offset: neo4j.int(offset),
       first: neo4j.int(first),
     },
-    { database, routing: "READ" },
+    readQuery,
   );
   const totalCount = (records[0]?.get("totalCount") as number | undefined) ?? 0;
   const edges = records
@@ -69,13 +69,13 @@ export const convictions: QueryResolvers["convictions"] = async (_parent, args, 
 };
 
 /** Fulltext search over names and titles. */
-export const search: QueryResolvers["search"] = async (_parent, { text, first }, { driver, database }) => {
+export const search: QueryResolvers["search"] = async (_parent, { text, first }, { driver, readQuery }) => {
   if (text.trim() === "") throw new GraphQLError('"text" must not be empty.', { extensions: { code: "BAD_USER_INPUT" } });
   const { records } = await driver.executeQuery(
     cypher("api/search"),
     // Words are searched as words: Lucene's operators in user text are escaped.
     { text: text.trim().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&"), first: neo4j.int(pageSize(first)) },
-    { database, routing: "READ" },
+    readQuery,
   );
   return records.map((r) => {
     const props = r.get("props") as Record<string, unknown>;
@@ -85,8 +85,8 @@ export const search: QueryResolvers["search"] = async (_parent, { text, first },
 };
 
 /** One fact by id. */
-export const lookup: QueryResolvers["lookup"] = async (_parent, { id }, { driver, database }) => {
-  const { records } = await driver.executeQuery(cypher("api/lookup"), { id }, { database, routing: "READ" });
+export const lookup: QueryResolvers["lookup"] = async (_parent, { id }, { driver, readQuery }) => {
+  const { records } = await driver.executeQuery(cypher("api/lookup"), { id }, readQuery);
   const row = records[0];
   if (row === undefined) return null;
   return factStep(row.get("label") as string, row.get("props") as Record<string, unknown>, row.get("citations") as CitationRow[]);

@@ -12,8 +12,8 @@ interface SupportRow {
 }
 
 /** Reverse provenance: what a source supports, and what it alone supports. */
-export const sourceImpact: QueryResolvers["sourceImpact"] = async (_parent, { id }, { driver, database }) => {
-  const { records } = await driver.executeQuery(cypher("api/source_impact"), { id }, { database, routing: "READ" });
+export const sourceImpact: QueryResolvers["sourceImpact"] = async (_parent, { id }, { driver, readQuery }) => {
+  const { records } = await driver.executeQuery(cypher("api/source_impact"), { id }, readQuery);
   const row = records[0];
   if (row === undefined) return null;
   const supports = (row.get("supports") as SupportRow[]).map((s) => ({

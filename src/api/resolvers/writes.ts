@@ -58,7 +58,10 @@ export const addSource: MutationResolvers["addSource"] = async (_parent, { docum
 /** Marks a source retracted and returns what no other source supports. */
 export const retractSource: MutationResolvers["retractSource"] = async (_parent, { id }, context) => {
   requireWriter(context);
-  const { records } = await context.driver.executeQuery(cypher("api/retract_source"), { id }, { database: context.database });
+  const { records } = await context.driver.executeQuery(cypher("api/retract_source"), { id }, {
+    database: context.database,
+    transactionConfig: context.readQuery.transactionConfig,
+  });
   const row = records[0];
   if (row === undefined) {
     throw new GraphQLError(`No source has the id "${id}".`, { extensions: { code: "BAD_USER_INPUT" } });
