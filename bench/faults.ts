@@ -5,12 +5,10 @@ import { startHttpServer } from "../src/api/http-server.ts";
 import { hashToken } from "../src/api/write-token.ts";
 import { runCli } from "../src/cli/run-cli.ts";
 import { cypher } from "../src/db/cypher.ts";
-import { createDriver } from "../src/db/driver.ts";
 import { ensureLocalNeo4j, type LocalNeo4j } from "../src/db/local-neo4j/local-neo4j.ts";
-import { migrate } from "../src/db/migrate.ts";
 import { projectRoot } from "../src/paths.ts";
 import { percentiles } from "./latency.ts";
-import { generateSyntheticGraph } from "./generate-graph.ts";
+import { faultCases, faultNeo4j, openFaultDatabase } from "./fault-database.ts";
 import { startMixedLoad } from "./mixed-load.ts";
 import { caseDocument, syntheticPrefix } from "./synthetic-graph.ts";
 
@@ -29,24 +27,19 @@ Two faults, on a Neo4j of their own (.neo4j/faults, Bolt 37687), with a small sy
 Writes bench/results/faults.json.
 `;
 
-const settings = { dir: path.join(projectRoot, ".neo4j", "faults"), boltPort: 37687, httpPort: 37474, heap: "1g" };
 const token = "synthetic-fault-token-0123456789";
-const cases = 300;
+const cases = faultCases;
 
 runCli(help, { options: { "load-seconds": { type: "string", default: "15" }, "outage-seconds": { type: "string", default: "10" } } }, async ({ values }) => {
   const log = (line: string) => console.log(line);
   const loadSeconds = Number(values["load-seconds"]);
   const outageSeconds = Number(values["outage-seconds"]);
-  let neo4j: LocalNeo4j = await ensureLocalNeo4j(settings, { log });
-  const connection = { uri: neo4j.boltUri, user: "neo4j", password: undefined, database: "neo4j" };
-  const driver = createDriver(connection);
-  const db = { driver, connection, close: async () => {} };
+  const opened = await openFaultDatabase(log);
+  const { driver } = opened;
+  let neo4j: LocalNeo4j = opened.neo4j;
   const read = async <T>(name: string, parameters: Record<string, unknown>, key: string) =>
     (await driver.executeQuery(cypher(name), parameters, { database: "neo4j", routing: "READ" })).records[0]!.get(key) as T;
   try {
-    await migrate(driver, "neo4j");
-    await generateSyntheticGraph(db, { cases, seed: 1, chunk: 1000, reset: true, progress: () => {} });
-    log(`Fault graph: ${cases} synthetic cases.`);
 
     // 1. An import killed midway.
     log("Import killed midway: growing to 3,000 cases in one transaction, killed while it writes...");
@@ -92,7 +85,7 @@ runCli(help, { options: { "load-seconds": { type: "string", default: "15" }, "ou
     await new Promise((resolve) => setTimeout(resolve, outageSeconds * 1000));
     log("Starting Neo4j again...");
     const restartAt = Date.now() - began;
-    neo4j = await ensureLocalNeo4j(settings, { log });
+    neo4j = await ensureLocalNeo4j(faultNeo4j, { log });
     const upAt = Date.now() - began;
     await new Promise((resolve) => setTimeout(resolve, loadSeconds * 1000));
     await load.stop();

@@ -3,11 +3,8 @@ import path from "node:path";
 import { startHttpServer } from "../src/api/http-server.ts";
 import { hashToken } from "../src/api/write-token.ts";
 import { runCli } from "../src/cli/run-cli.ts";
-import { createDriver } from "../src/db/driver.ts";
-import { ensureLocalNeo4j } from "../src/db/local-neo4j/local-neo4j.ts";
-import { migrate } from "../src/db/migrate.ts";
 import { projectRoot } from "../src/paths.ts";
-import { generateSyntheticGraph } from "./generate-graph.ts";
+import { faultCases, openFaultDatabase } from "./fault-database.ts";
 import { startMixedLoad } from "./mixed-load.ts";
 
 const help = `Usage: npm run bench:soak -- [--minutes 10] [--clients 4]
@@ -18,21 +15,15 @@ Every 10 s it samples this process's heap, RSS and open handles, and requests an
 it reports the first and last minute side by side. Writes bench/results/soak.json.
 `;
 
-const settings = { dir: path.join(projectRoot, ".neo4j", "faults"), boltPort: 37687, httpPort: 37474, heap: "1g" };
 const token = "synthetic-soak-token-0123456789";
-const cases = 300;
 
 runCli(help, { options: { minutes: { type: "string", default: "10" }, clients: { type: "string", default: "4" } } }, async ({ values }) => {
   const log = (line: string) => console.log(line);
   const minutes = Number(values.minutes);
-  const neo4j = await ensureLocalNeo4j(settings, { log });
-  const driver = createDriver({ uri: neo4j.boltUri, user: "neo4j", password: undefined, database: "neo4j" });
+  const { neo4j, driver } = await openFaultDatabase(log);
   try {
-    await migrate(driver, "neo4j");
-    const db = { driver, connection: { uri: neo4j.boltUri, user: "neo4j", password: undefined, database: "neo4j" }, close: async () => {} };
-    await generateSyntheticGraph(db, { cases, seed: 1, chunk: 1000, reset: true, progress: () => {} });
     const api = await startHttpServer({ driver, database: "neo4j", host: "127.0.0.1", port: 0, writeTokenHash: hashToken(token) });
-    const load = startMixedLoad(`${api.url}/graphql`, { clients: Number(values.clients), cases, token, keep: false });
+    const load = startMixedLoad(`${api.url}/graphql`, { clients: Number(values.clients), cases: faultCases, token, keep: false });
     const samples: { second: number; heapMB: number; rssMB: number; handles: number; requests: number }[] = [];
     const began = Date.now();
     while (Date.now() - began < minutes * 60_000) {
