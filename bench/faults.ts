@@ -28,7 +28,6 @@ Writes bench/results/faults.json.
 `;
 
 const token = "synthetic-fault-token-0123456789";
-const cases = faultCases;
 
 runCli(help, { options: { "load-seconds": { type: "string", default: "15" }, "outage-seconds": { type: "string", default: "10" } } }, async ({ values }) => {
   const log = (line: string) => console.log(line);
@@ -62,11 +61,11 @@ runCli(help, { options: { "load-seconds": { type: "string", default: "15" }, "ou
     const present = new Set([...ids].flatMap((id) => /^syn-(\d+)-/.exec(id)?.[1] ?? []).map(Number));
     const partial = [...present].filter((i) => idsOf(i).some((id) => !ids.has(id)));
     const importResult = { killedWhileWriting: killedMidway, casesAfter: present.size, partialCases: partial.length };
-    log(`  killed while writing: ${killedMidway}; cases in the graph: ${present.size} (was ${cases}); partial cases: ${partial.length}`);
+    log(`  killed while writing: ${killedMidway}; cases in the graph: ${present.size} (was ${faultCases}); partial cases: ${partial.length}`);
 
     // 2. Neo4j killed under load.
     const api = await startHttpServer({ driver, database: "neo4j", host: "127.0.0.1", port: 0, writeTokenHash: hashToken(token) });
-    const load = startMixedLoad(`${api.url}/graphql`, { clients: 4, cases, token });
+    const load = startMixedLoad(`${api.url}/graphql`, { clients: 4, cases: faultCases, token });
     const began = Date.now();
     const health: { at: number; status: number }[] = [];
     let polling = true;
