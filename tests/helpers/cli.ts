@@ -13,13 +13,19 @@ export interface CliRun {
   exited: Promise<number | null>;
 }
 
-/** Runs `src/cli/<name>.ts` the way `npm run` does, with exactly the environment given. */
+/**
+ * Runs the command `name` of src/cli the way `npm run <name>` does (bin/run.mjs), with exactly
+ * the environment given. The compiled test project (vitest.config.ts) runs dist/cli/<name>.js
+ * instead, the code production runs.
+ */
 export function runCli(name: string, env: NodeJS.ProcessEnv, args: string[] = []): CliRun {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("src", "cli", `${name}.ts`), ...args], {
-    cwd: projectRoot,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const entry = process.env.TEST_BUILD === "compiled" ? [path.join("dist", "cli", `${name}.js`)] : [path.join("bin", "run.mjs"), name];
+  return runProcess(process.execPath, [...entry, ...args], { cwd: projectRoot, env });
+}
+
+/** Runs a program with its output captured, so a test can wait for a line and for its exit. */
+export function runProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; detached?: boolean }): CliRun {
+  const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   let stdout = "";
   const listeners = new Set<() => void>();
