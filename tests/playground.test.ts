@@ -1,9 +1,12 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildSchema } from "graphql";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHttpServer, type RunningHttpServer } from "../src/api/http-server.ts";
+import { defaultApiSettings } from "../src/config.ts";
+import { projectRoot } from "../src/paths.ts";
 import { testDriver } from "./helpers/db.ts";
 import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
@@ -15,7 +18,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   await loadSeed(driver, database);
-  server = await startHttpServer({ driver, database, host: "127.0.0.1", port: 0 });
+  // As in production and the container: introspection is off, and the playground carries the schema.
+  const api = { ...defaultApiSettings, introspection: false, production: true };
+  server = await startHttpServer({ driver, database, host: "127.0.0.1", port: 0, api });
   if (existsSync(chromiumPath)) {
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -31,12 +36,14 @@ afterAll(async () => {
 });
 
 describe.skipIf(!existsSync(chromiumPath))(`the playground in headless Chromium (${chromiumPath})`, () => {
-  it("loads with every other host unreachable, runs the seed question and shows its result", async () => {
+  it("loads with every other host unreachable, runs the seed question, and shows Docs with introspection off", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const own = new URL(server.url).host;
     const elsewhere: string[] = [];
+    const introspections: string[] = [];
     await page.route("**/*", (route) => {
       const url = new URL(route.request().url());
+      if (route.request().postData()?.includes("__schema")) introspections.push(route.request().postData()!);
       if (url.host === own || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
       elsewhere.push(url.href);
       return route.abort();
@@ -65,5 +72,23 @@ describe.skipIf(!existsSync(chromiumPath))(`the playground in headless Chromium 
     expect(await page.locator(".graphiql-tab").count()).toBe(4);
     expect(elsewhere).toEqual([]);
     expect(failures).toEqual([]);
+
+    // Docs read the schema built into the page, the same schema.graphql the server reads.
+    const tallyDescription = buildSchema(readFileSync(path.join(projectRoot, "schema.graphql"), "utf8")).getQueryType()!.getFields().convictionTally!.description!;
+    await page.getByLabel("Show Documentation Explorer").click();
+    const docs = page.locator(".graphiql-doc-explorer");
+    try {
+      await docs.getByRole("link", { name: "Query", exact: true }).click({ timeout: 10_000 });
+      await docs.getByText("convictionTally", { exact: true }).first().click({ timeout: 10_000 });
+      await page.waitForFunction(
+        (text) => document.querySelector(".graphiql-doc-explorer")?.textContent?.includes(text),
+        tallyDescription.split("\n")[0]!,
+        { timeout: 10_000 },
+      );
+    } catch (error) {
+      const shown = await docs.innerText().catch(() => "(no Docs panel)");
+      throw new Error(`Docs do not show convictionTally as schema.graphql describes it (after changing it, run \`npm run build:playground\`). Docs read:\n${shown}`, { cause: error });
+    }
+    expect(introspections).toEqual([]);
   });
 });
