@@ -1,12 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { runCli } from "../src/cli/run-cli.ts";
 import { cypher } from "../src/db/cypher.ts";
-import { neo4jVersion } from "../src/db/local-neo4j/classpath.ts";
 import { ConfigError } from "../src/errors.ts";
-import { projectRoot } from "../src/paths.ts";
 import { openBenchDatabase, syntheticCaseCount } from "./bench-database.ts";
+import { machineDescription, writeResults } from "./benchmarks-doc.ts";
 import { generateSyntheticGraph } from "./generate-graph.ts";
 import { renderReport, type BenchReport, type LoadRun, type SizeResult } from "./report.ts";
 import { runLoad } from "./load.ts";
@@ -30,8 +26,6 @@ on it per path; the tables say how many requests each figure rests on.
 
 Writes bench/results/latest.json and the measured section of BENCHMARKS.md.
 `;
-
-const marker = { start: "<!-- measured: start -->", end: "<!-- measured: end -->" };
 
 runCli(
   help,
@@ -88,26 +82,17 @@ runCli(
       await db.close();
     }
 
-    const cpus = os.cpus();
     const report: BenchReport = {
       date: new Date().toISOString().slice(0, 10),
       command: `npm run bench -- --sizes ${sizes.join(",")} --iterations ${iterations} --warmup ${warmup} --budget ${budget} --seed ${seed} --load-seconds ${loadSeconds} --connections ${connections}`,
-      machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, Neo4j Community ${neo4jVersion()}`,
+      machine: machineDescription(),
       seed,
       warmup,
       iterations,
       budget,
       sizes: results,
     };
-    const resultsDir = path.join(projectRoot, "bench", "results");
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
-    const docFile = path.join(projectRoot, "BENCHMARKS.md");
-    const doc = readFileSync(docFile, "utf8");
-    const a = doc.indexOf(marker.start);
-    const b = doc.indexOf(marker.end);
-    if (a < 0 || b < a) throw new ConfigError([`BENCHMARKS.md lacks the ${marker.start} ... ${marker.end} markers`]);
-    writeFileSync(docFile, `${doc.slice(0, a + marker.start.length)}\n${renderReport(report)}${doc.slice(b)}`);
+    writeResults("latest", report, renderReport(report));
     log(`Wrote bench/results/latest.json and the measured section of BENCHMARKS.md.`);
   },
 );
