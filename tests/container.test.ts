@@ -114,6 +114,13 @@ describe("the Dockerfile, replayed without Docker", () => {
     await started.exited;
     expect(started.output()).toContain("Stopped.");
   });
+  it("npm ci --omit=dev, with its scripts, succeeds too: prepare skips the playground build it cannot do", () => {
+    const { command, args, cwd, env } = imageCommand(image, ["npm", "ci", "--omit=dev"]);
+    const install = spawnSync(command, args, { cwd, env, encoding: "utf8", timeout: 300_000 });
+    expect(install.status, `${install.stdout}${install.stderr}`).toBe(0);
+    expect(install.stdout).toContain("prepare: vite, a dev dependency, is not installed, so the playground is not built here");
+    expect(existsSync(path.join(cwd, "playground", "dist", "index.html"))).toBe(true);
+  });
 });
 
 describe("a replay of a Dockerfile that cannot build", () => {
