@@ -263,17 +263,19 @@ function healthcheck(instruction: Healthcheck, fail: (why: string) => never): Re
 }
 
 /**
- * The host's part of a command's environment: enough to find node and npm and npm's cache,
- * and nothing of the test run's own. PATH loses every node_modules/.bin, which would lend
- * the image tools it does not install (vite, tsx).
+ * The host's part of a command's environment: enough to find node, npm and npm's cache, and
+ * to reach the registry through this machine's proxy and certificates (a real build is given
+ * those as build arguments), and nothing of the test run's own. PATH loses every
+ * node_modules/.bin, which would lend the image tools it does not install (vite, tsx).
  */
+const machineSettings = ["HOME", "TMPDIR", "LANG", "NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+
 function hostEnv(): Record<string, string> {
   const env: Record<string, string> = {};
-  const keep = (name: string) => {
+  for (const name of machineSettings) {
     const value = process.env[name];
     if (value !== undefined) env[name] = value;
-  };
-  ["HOME", "TMPDIR", "LANG"].forEach(keep);
+  }
   const dirs = (process.env.PATH ?? "").split(path.delimiter).filter((dir) => dir !== "" && !dir.split(path.sep).includes("node_modules"));
   env.PATH = [path.dirname(process.execPath), ...dirs].join(path.delimiter);
   return env;
