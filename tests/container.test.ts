@@ -65,6 +65,8 @@ describe("the Dockerfile, replayed without Docker", () => {
       exposed: ["4000"],
     });
     expect(image.healthcheck?.command).toEqual(["node", "dist/cli/healthcheck.js"]);
+    // USER node owns none of the files COPY and npm make (root does): each must be readable by all.
+    expect(entriesNotReadableByAll(app)).toEqual([]);
     log(`the runtime stage adds ${(folderBytes(app) / 1e6).toFixed(1)} MB to the base image (node_modules ${(folderBytes(path.join(app, "node_modules")) / 1e6).toFixed(1)} MB)`);
   });
 
@@ -235,6 +237,16 @@ async function graphql<R>(base: string, query: string, variables: Record<string,
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: R; errors?: { message: string }[] };
+}
+
+function entriesNotReadableByAll(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => {
+      const { mode } = statSync(file);
+      return (mode & 0o004) === 0 || (statSync(file).isDirectory() && (mode & 0o001) === 0);
+    })
+    .map((file) => path.relative(folder, file));
 }
 
 function folderBytes(folder: string): number {

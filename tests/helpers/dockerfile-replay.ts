@@ -62,13 +62,13 @@ export interface ReplayOptions {
 const runnable = new Set(["npm", "node"]);
 
 export async function replayDockerfile({ context, dockerfile = "Dockerfile", scratch, log = () => {} }: ReplayOptions): Promise<Replay> {
-  const text = readFileSync(path.join(context, dockerfile), "utf8");
+  const source = readFileSync(path.join(context, dockerfile), "utf8");
   const build = readBuildContext(context);
   const stages: ReplayedStage[] = [];
   const steps: ReplayStep[] = [];
   let stage: ReplayedStage | undefined;
 
-  for (const instruction of DockerfileParser.parse(text).getInstructions()) {
+  for (const instruction of DockerfileParser.parse(source).getInstructions()) {
     const line = instruction.getRange().start.line + 1;
     const text = instruction.toString();
     const where = `${dockerfile}:${line}: ${text}`;
