@@ -1,4 +1,11 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { graphqlEnums } from "./src/graph/vocabulary.ts";
+
+/**
+ * The enums' values inside the server are the vocabulary's own (convicted_plea), and GraphQL
+ * shows them upper-cased (CONVICTED_PLEA): resolvers return domain values unchanged.
+ */
+const enumValues = Object.fromEntries(graphqlEnums.map((v) => [v.name, Object.fromEntries(v.values.map((value) => [value.toUpperCase(), value]))]));
 
 /**
  * Types come from schema.graphql: typed resolvers for src/api, and typed operations (the
@@ -13,6 +20,14 @@ const config: CodegenConfig = {
       plugins: ["typescript", "typescript-resolvers"],
       config: {
         contextType: "../context.ts#ApiContext",
+        enumValues,
+        // Objects that resolvers hand on and that field resolvers finish: the tally's lists
+        // and a connection's total are read only when selected.
+        mappers: {
+          ConvictionTally: "../resolvers/conviction-tally.ts#TallyParent",
+          ConvictionConnection: "../pagination.ts#ConnectionParent<ConvictionRow>",
+          ChargeConnection: "../pagination.ts#ConnectionParent<ChargeRow>",
+        },
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },

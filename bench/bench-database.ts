@@ -5,6 +5,7 @@ import { cypher } from "../src/db/cypher.ts";
 import { createDriver, verifyConnection } from "../src/db/driver.ts";
 import { ensureLocalNeo4j } from "../src/db/local-neo4j/local-neo4j.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { runnerFor, type QueryRunner } from "../src/db/query-runner.ts";
 import { BenchmarkError } from "../src/errors.ts";
 import { projectRoot } from "../src/paths.ts";
 import { apocSettings, ensureApocPlugin } from "./apoc.ts";
@@ -28,6 +29,7 @@ export const localBenchNeo4j = {
 
 export interface BenchDatabase {
   driver: Driver;
+  runner: QueryRunner;
   connection: Neo4jConnection;
   close(): Promise<void>;
 }
@@ -51,7 +53,9 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     database: config.database,
   };
   const driver = createDriver(connection);
+  const runner = runnerFor(driver, connection.database);
   const close = async () => {
+    runner.close();
     await driver.close();
     if (local && !local.reused) {
       log("Stopping the benchmark Neo4j...");
@@ -60,7 +64,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   };
   try {
     await verifyConnection(driver, connection);
-    await migrate(driver, connection.database);
+    await migrate(runner);
     const { records } = await driver.executeQuery(
       cypher("bench/non_synthetic_records"),
       { prefix: syntheticPrefix },
@@ -77,7 +81,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     await close();
     throw error;
   }
-  return { driver, connection, close };
+  return { driver, runner, connection, close };
 }
 
 /** How many synthetic cases the graph holds now. */

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { runnerFor } from "../src/db/query-runner.ts";
 import { startHttpServer } from "../src/api/http-server.ts";
-import { hashToken } from "../src/api/write-token.ts";
+import { hashToken } from "../src/config.ts";
 import { runCli } from "../src/cli/run-cli.ts";
 import { cypher } from "../src/db/cypher.ts";
 import { ensureLocalNeo4j, type LocalNeo4j } from "../src/db/local-neo4j/local-neo4j.ts";
@@ -64,7 +65,7 @@ runCli(help, { options: { "load-seconds": { type: "string", default: "15" }, "ou
     log(`  killed while writing: ${killedMidway}; cases in the graph: ${present.size} (was ${faultCases}); partial cases: ${partial.length}`);
 
     // 2. Neo4j killed under load.
-    const api = await startHttpServer({ driver, database: "neo4j", host: "127.0.0.1", port: 0, writeTokenHash: hashToken(token) });
+    const api = await startHttpServer({ db: runnerFor(driver, "neo4j"), host: "127.0.0.1", port: 0, writeTokenHash: hashToken(token) });
     const load = startMixedLoad(`${api.url}/graphql`, { clients: 4, cases: faultCases, token });
     const began = Date.now();
     const health: { at: number; status: number }[] = [];

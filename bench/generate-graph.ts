@@ -26,7 +26,8 @@ export interface GenerateResult {
  */
 export async function generateSyntheticGraph(db: BenchDatabase, options: GenerateOptions): Promise<GenerateResult> {
   const { driver, connection } = db;
-  const importOptions = { driver, database: connection.database, progress: () => {} };
+  // A chunk of cases is one transaction, longer than a request may take at the largest sizes.
+  const importOptions = { db: db.runner, progress: () => {}, timeoutMs: 3_600_000 };
   if (options.reset) {
     options.progress("Deleting the synthetic graph...");
     const session = driver.session({ database: connection.database });

@@ -1,3 +1,4 @@
+import { runnerFor } from "../src/db/query-runner.ts";
 import { startHttpServer } from "../src/api/http-server.ts";
 import { runCli } from "../src/cli/run-cli.ts";
 import { BenchmarkError } from "../src/errors.ts";
@@ -31,7 +32,7 @@ runCli(help, { options: { query: { type: "string" }, all: { type: "boolean", def
     const cases = await syntheticCaseCount(db);
     if (cases === 0) throw new BenchmarkError("The benchmark graph is empty; run npm run bench:generate -- --cases 1000 first.");
     const recording = recordingDriver(db.driver);
-    const server = await startHttpServer({ driver: recording.driver, database: db.connection.database, host: "127.0.0.1", port: 0 });
+    const server = await startHttpServer({ db: runnerFor(recording.driver, db.connection.database), host: "127.0.0.1", port: 0 });
     try {
       for (const q of benchQueries.filter((x) => values.query === undefined || x.name === values.query)) {
         recording.take();

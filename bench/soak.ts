@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { runnerFor } from "../src/db/query-runner.ts";
 import { startHttpServer } from "../src/api/http-server.ts";
-import { hashToken } from "../src/api/write-token.ts";
+import { hashToken } from "../src/config.ts";
 import { runCli } from "../src/cli/run-cli.ts";
 import { projectRoot } from "../src/paths.ts";
 import { faultCases, openFaultDatabase } from "./fault-database.ts";
@@ -22,7 +23,7 @@ runCli(help, { options: { minutes: { type: "string", default: "10" }, clients: {
   const minutes = Number(values.minutes);
   const { neo4j, driver } = await openFaultDatabase(log);
   try {
-    const api = await startHttpServer({ driver, database: "neo4j", host: "127.0.0.1", port: 0, writeTokenHash: hashToken(token) });
+    const api = await startHttpServer({ db: runnerFor(driver, "neo4j"), host: "127.0.0.1", port: 0, writeTokenHash: hashToken(token) });
     const load = startMixedLoad(`${api.url}/graphql`, { clients: Number(values.clients), cases: faultCases, token, keep: false });
     const samples: { second: number; heapMB: number; rssMB: number; handles: number; requests: number }[] = [];
     const began = Date.now();

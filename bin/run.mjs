@@ -9,7 +9,7 @@ const [command] = process.argv.splice(2, 1);
 const production = process.env.NODE_ENV === "production";
 const file = fileURLToPath(new URL(production ? `../dist/cli/${command}.js` : `../src/cli/${command}.ts`, import.meta.url));
 
-if (command === undefined || !/^[a-z-]+$/.test(command)) fail("Usage: node bin/run.mjs <command> [options], where <command> is a file of src/cli", 2);
+if (command === undefined || !/^[a-z0-9-]+$/.test(command)) fail("Usage: node bin/run.mjs <command> [options], where <command> is a file of src/cli", 2);
 if (!existsSync(file)) {
   fail(production ? `${file} is missing. NODE_ENV=production runs the compiled code: run \`npm run build\` first.` : `${file} is missing: there is no such command.`);
 }

@@ -11,16 +11,23 @@ query SeedQuestion {
     rule
     cases
     districts
-    inWindow {
-      defendant
-      date { text precision }
-      datedBy
-      charges { description statute { section } statuteBasis categories { name } }
-      case { title district leadAgency { path } }
-      citations { locator source { title url } }
+    notPlaceableCount
+    pendingChargeCount
+    inWindow(first: 20) {
+      edges {
+        node {
+          defendant
+          date { text precision }
+          datedBy
+          charges { description statute { section } statuteBasis categories { name } }
+          case { title district leadAgency { path } }
+          citations { locator source { title url } }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
     }
-    notPlaceable { defendant status case { leadAgency { name } } }
-    pendingCharges { description stage statute { section } }
+    notPlaceable { edges { node { defendant status case { leadAgency { name } } } } }
+    pendingCharges { edges { node { description stage statute { section } } } }
     byStatute { statute { section } convictions }
     byCategory { category { name } convictions }
     statistics { statement caveats discrepancies }

@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import type { Config, Neo4jConnection } from "./config.ts";
-import { openDatabase } from "./db/open-database.ts";
+import { openGraph } from "./graph/open-graph.ts";
 import { startHttpServer } from "./api/http-server.ts";
 import { loadSeedIfEmpty } from "./ingest/load-seed-if-empty.ts";
 
@@ -15,13 +15,12 @@ export async function startApp(
   config: Config,
   { env = process.env, log = () => {} }: { env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {},
 ): Promise<RunningApp> {
-  const db = await openDatabase(config, { env, log });
-  const { driver, connection, localNeo4j } = db;
+  const db = await openGraph(config, { env, log });
+  const { runner, connection, localNeo4j } = db;
   try {
-    await loadSeedIfEmpty(driver, connection.database, log);
+    await loadSeedIfEmpty(runner, log);
     const http = await startHttpServer({
-      driver,
-      database: connection.database,
+      db: runner,
       host: config.host,
       port: config.port,
       writeTokenHash: config.writeTokenHash,

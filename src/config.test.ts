@@ -15,7 +15,8 @@ describe("readConfig", () => {
       host: "127.0.0.1",
       port: 4000,
       writeTokenHash: undefined,
-      api: { queryTimeoutMs: 30_000, introspection: true, production: false, logLevel: "info" },
+      api: { queryTimeoutMs: 30_000, heavyQueryLimit: 8, introspection: true, production: false, logLevel: "info" },
+      importTimeoutMs: 600_000,
       local: { dir: path.join(projectRoot, ".neo4j"), boltPort: 7687, httpPort: 7474, heap: "768m" },
     });
   });
@@ -38,13 +39,15 @@ describe("readConfig", () => {
   it("turns introspection off in production unless asked for, and reads the query timeout", () => {
     expect(readConfig({ NODE_ENV: "production" }).api).toEqual({
       queryTimeoutMs: 30_000,
+      heavyQueryLimit: 8,
       introspection: false,
       production: true,
       logLevel: "info",
     });
     expect(readConfig({ NODE_ENV: "production", API_INTROSPECTION: "on" }).api.introspection).toBe(true);
-    expect(readConfig({ API_INTROSPECTION: "OFF", API_QUERY_TIMEOUT_MS: "2500" }).api).toEqual({
+    expect(readConfig({ API_INTROSPECTION: "OFF", API_QUERY_TIMEOUT_MS: "2500", API_HEAVY_QUERIES: "2" }).api).toEqual({
       queryTimeoutMs: 2500,
+      heavyQueryLimit: 2,
       introspection: false,
       production: false,
       logLevel: "info",
@@ -52,11 +55,13 @@ describe("readConfig", () => {
   });
 
   it("lists every invalid API setting", () => {
-    expect(() => readConfig({ API_INTROSPECTION: "maybe", API_QUERY_TIMEOUT_MS: "5" })).toThrow(
+    expect(() => readConfig({ API_INTROSPECTION: "maybe", API_QUERY_TIMEOUT_MS: "5", API_HEAVY_QUERIES: "0", IMPORT_TIMEOUT_MS: "soon" })).toThrow(
       expect.objectContaining({
         problems: [
           "API_QUERY_TIMEOUT_MS=5: must be a whole number of milliseconds, 100 or more",
           "API_INTROSPECTION=maybe: must be on or off",
+          "API_HEAVY_QUERIES=0: must be a whole number, 1 or more",
+          "IMPORT_TIMEOUT_MS=soon: must be a whole number, 1000 or more",
         ],
       }),
     );

@@ -1,5 +1,5 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
-import { hashToken } from "./api/write-token.ts";
 import { ConfigError } from "./errors.ts";
 import { projectRoot } from "./paths.ts";
 
@@ -14,6 +14,8 @@ export const settings = [
   ["PORT", "4000", "API port (0 picks a free one)"],
   ["API_WRITE_TOKEN", "(unset: writes disabled)", "Bearer token for mutations; kept only as its SHA-256"],
   ["API_QUERY_TIMEOUT_MS", "30000", "Cypher transactions of one request are stopped after this long"],
+  ["API_HEAVY_QUERIES", "8", "Large queries (the tally, the lists) that may run at once; more are refused as busy"],
+  ["IMPORT_TIMEOUT_MS", "600000", "npm run import: its one write transaction is stopped after this long"],
   ["API_INTROSPECTION", "on (off when NODE_ENV=production)", "on or off: whether clients may read the schema"],
   ["NODE_ENV", "(unset)", "production: introspection off by default, no schema hints in errors"],
   ["LOG_LEVEL", "info", "API logs (JSON lines on stdout): fatal, error, warn, info, debug, trace or silent"],
@@ -47,13 +49,15 @@ export interface LocalNeo4jSettings {
 /** How the API serves requests: limits and what clients may learn about the schema. */
 export interface ApiSettings {
   queryTimeoutMs: number;
+  /** Heavy queries (the tally's counts, the lists) that may run at once; one more is refused as busy. */
+  heavyQueryLimit: number;
   introspection: boolean;
   /** NODE_ENV=production: errors give no "did you mean" hints about the schema. */
   production: boolean;
   logLevel: string;
 }
 
-export const defaultApiSettings: ApiSettings = { queryTimeoutMs: 30_000, introspection: true, production: false, logLevel: "info" };
+export const defaultApiSettings: ApiSettings = { queryTimeoutMs: 30_000, heavyQueryLimit: 8, introspection: true, production: false, logLevel: "info" };
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 export interface Config {
@@ -68,6 +72,8 @@ export interface Config {
   /** SHA-256 of API_WRITE_TOKEN; the token itself is not kept. Undefined: writes disabled. */
   writeTokenHash: Buffer | undefined;
   api: ApiSettings;
+  /** npm run import's write transaction timeout: a large import takes longer than a request. */
+  importTimeoutMs: number;
   local: LocalNeo4jSettings;
 }
 
@@ -113,6 +119,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     port: port("PORT", 4000),
     writeTokenHash: optionalTokenHash(get("API_WRITE_TOKEN"), problems),
     api: apiSettings(get, problems),
+    importTimeoutMs: wholeNumber(get, "IMPORT_TIMEOUT_MS", 600_000, 1_000, problems),
     local: {
       dir: path.resolve(projectRoot, get("NEO4J_LOCAL_DIR") ?? ".neo4j"),
       boltPort: port("NEO4J_LOCAL_BOLT_PORT", 7687),
@@ -122,6 +129,15 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** A whole-number setting of at least `min`, or the problem with it. */
+function wholeNumber(get: (name: string) => string | undefined, name: string, fallback: number, min: number, problems: string[]): number {
+  const raw = get(name);
+  if (raw === undefined) return fallback;
+  if (/^\d+$/.test(raw) && Number(raw) >= min) return Number(raw);
+  problems.push(`${name}=${raw}: must be a whole number, ${min} or more`);
+  return fallback;
 }
 
 function apiSettings(get: (name: string) => string | undefined, problems: string[]): ApiSettings {
@@ -139,9 +155,15 @@ function apiSettings(get: (name: string) => string | undefined, problems: string
   return {
     logLevel,
     queryTimeoutMs: timeout !== undefined && /^\d+$/.test(timeout) ? Number(timeout) : defaultApiSettings.queryTimeoutMs,
+    heavyQueryLimit: wholeNumber(get, "API_HEAVY_QUERIES", defaultApiSettings.heavyQueryLimit, 1, problems),
     introspection: introspection === undefined ? !production : introspection === "on",
     production,
   };
+}
+
+/** The SHA-256 of a write token: the only form in which the server keeps it. */
+export function hashToken(token: string): Buffer {
+  return createHash("sha256").update(token, "utf8").digest();
 }
 
 function optionalTokenHash(token: string | undefined, problems: string[]): Buffer | undefined {

@@ -25,9 +25,27 @@ export class LocalNeo4jError extends ExpectedError {
   override name = "LocalNeo4jError";
 }
 
-/** The database did not answer. */
+/** The database did not answer, or is known to be down. */
 export class DatabaseUnavailableError extends ExpectedError {
   override name = "DatabaseUnavailableError";
+}
+
+/** A transaction ran past its timeout and was stopped. */
+export class QueryTimeoutError extends ExpectedError {
+  override name = "QueryTimeoutError";
+}
+
+/** As many expensive queries as allowed are already running; this one was not started. */
+export class DatabaseBusyError extends ExpectedError {
+  override name = "DatabaseBusyError";
+  constructor(readonly retryAfterSeconds: number) {
+    super(`The server is busy with other large queries; retry after ${retryAfterSeconds} s.`);
+  }
+}
+
+/** A row from Cypher lacks a column, or holds a value of another type, than its decoder expects: a bug. */
+export class RowShapeError extends Error {
+  override name = "RowShapeError";
 }
 
 /** A benchmark cannot run against the database or graph it was given. */

@@ -4,8 +4,8 @@ import { importDocuments } from "../src/ingest/import-seed.ts";
 import { ImportValidationError } from "../src/ingest/problems.ts";
 import { testDriver } from "./helpers/db.ts";
 
-const { driver, database } = testDriver();
-const importOptions = { driver, database };
+const { driver, database, db } = testDriver();
+const importOptions = { db };
 const records = (documents: { content: Record<string, unknown[]> }[]) =>
   documents.reduce((sum, d) => sum + Object.values(d.content).reduce((n, list) => n + list.length, 0), 0);
 const created = (counts: Record<string, { created: number; updated: number }>) =>

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testDriver, testIdPrefix } from "./helpers/db.ts";
 import { modelLabels } from "./helpers/schema.ts";
 
-const { driver, database } = testDriver();
+const { driver, database, db } = testDriver();
 const prefix = testIdPrefix();
 
 afterAll(async () => {

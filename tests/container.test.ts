@@ -24,7 +24,7 @@ const log = (line: string) => console.log(`[docker replay] ${line}`);
 const newScratch = (name: string) => mkdtempSync(path.join(tmpdir(), `${name}-`));
 
 describe("the Dockerfile, replayed without Docker", () => {
-  const { driver, database } = testDriver();
+  const { driver, database, db } = testDriver();
   const scratch = newScratch("docker-replay");
   let replay: Replay;
   let image: ReplayedStage;
@@ -32,7 +32,7 @@ describe("the Dockerfile, replayed without Docker", () => {
   beforeAll(async () => {
     replay = await replayDockerfile({ context: projectRoot, scratch, log });
     image = replay.image;
-    await loadSeed(driver, database);
+    await loadSeed(db);
   }, 900_000);
   afterAll(async () => {
     removeScratch(scratch);

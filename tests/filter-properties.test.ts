@@ -6,7 +6,7 @@ import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
 // Random combinations of the list's filters, over the real seed: none may fail inside, and
 // no row may come back without a source for the conviction and for its case.
-const { driver, database } = testDriver();
+const { driver, database, db } = testDriver();
 let server: RunningHttpServer;
 const runs = 150;
 
@@ -29,7 +29,8 @@ const filters = fc.record(
     district: optional(fc.oneof(fc.constantFrom("sd-tex", "n-d-tex", "e-d-tex", "w-d-ny"), text)),
     statute: optional(fc.oneof(fc.constantFrom("18-usc-2251", "18-usc-1591", "18-usc-2252"), text)),
     category: optional(fc.oneof(fc.constantFrom("csam-production", "csam-possession", "child-sex-trafficking", "transportation"), text)),
-    stage: optional(fc.oneof(fc.constantFrom("convicted", "convicted_plea", "convicted_trial", "indicted"), text)),
+    // Mostly stages, sometimes text: text that is no stage is refused before any resolver runs.
+    stage: optional(fc.oneof({ arbitrary: fc.constantFrom("CONVICTED", "CONVICTED_PLEA", "CONVICTED_TRIAL", "INDICTED"), weight: 4 }, { arbitrary: text, weight: 1 })),
     since: optional(fc.oneof(day, text)),
     until: optional(fc.oneof(day, text)),
   },
@@ -37,8 +38,8 @@ const filters = fc.record(
 );
 
 beforeAll(async () => {
-  await loadSeed(driver, database);
-  server = await startHttpServer({ driver, database, host: "127.0.0.1", port: 0 });
+  await loadSeed(db);
+  server = await startHttpServer({ db, host: "127.0.0.1", port: 0 });
 });
 afterAll(async () => {
   await server.stop();
@@ -65,7 +66,8 @@ describe("the convictions list, given random filters", () => {
             data?: { convictions: { edges: { node: { id: string; citations: unknown[]; case: { citations: unknown[] }; charges: { citations: unknown[] }[] } }[] } };
             errors?: { extensions?: { code?: string } }[];
           };
-          expect(response.status).toBe(200);
+          // A value that is no stage at all fails GraphQL's own check of the variables (400).
+          expect([200, 400]).toContain(response.status);
           if (body.errors !== undefined) {
             expect(body.errors.map((e) => e.extensions?.code)).toEqual(body.errors.map(() => "BAD_USER_INPUT"));
             refused += 1;

@@ -2,6 +2,7 @@ import type { TestProject } from "vitest/node";
 import type { Neo4jConnection } from "../src/config.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { runnerFor } from "../src/db/query-runner.ts";
 import { startTestDatabase } from "./helpers/test-database.ts";
 
 declare module "vitest" {
@@ -16,7 +17,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   log(`Testing against ${database.kind}.`);
   const driver = createDriver(database.connection);
   try {
-    await migrate(driver, database.connection.database);
+    await migrate(runnerFor(driver, database.connection.database));
   } finally {
     await driver.close();
   }

@@ -9,7 +9,7 @@ import { graphFingerprint } from "./helpers/fingerprint.ts";
 // Thousands of malformed case documents, each broken in 1 to 3 places by a mutation that can
 // never leave it valid. Every one must be refused with a problem naming each broken record,
 // and the graph must be exactly as it was.
-const { driver, database } = testDriver();
+const { driver, database, db } = testDriver();
 const runs = 2000;
 
 type Doc = Record<string, Record<string, unknown>[]>;
@@ -56,7 +56,7 @@ const mutation = (counts: Record<string, number>): fc.Arbitrary<Mutation> =>
   );
 
 beforeAll(async () => {
-  await importDocuments([referenceDocument()], { driver, database });
+  await importDocuments([referenceDocument()], { db });
 });
 afterAll(async () => {
   await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: syntheticPrefix }, { database });
@@ -78,7 +78,7 @@ describe("the importer, given malformed documents", () => {
         async ([i, mutations]) => {
           const document = caseDocument(i, 1);
           for (const m of mutations) m.apply(document.content as Doc);
-          const error = await importDocuments([document], { driver, database }).then(
+          const error = await importDocuments([document], { db }).then(
             () => undefined,
             (e: unknown) => e,
           );

@@ -8,9 +8,9 @@ import { graphFingerprint } from "./helpers/fingerprint.ts";
 import { malformedCases } from "./helpers/malformed-cases.ts";
 import { syntheticCase, writeSeedFolder } from "./helpers/synthetic-seed.ts";
 
-const { driver, database } = testDriver();
+const { driver, database, db } = testDriver();
 const p = testIdPrefix();
-const importFolder = (dir: string, dryRun = false) => importSeed([dir], { driver, database, dryRun });
+const importFolder = (dir: string, dryRun = false) => importSeed([dir], { db, dryRun });
 
 /** The problems an import reports, with files shown by name only (they sit in a temporary folder). */
 async function problemsOf(files: Record<string, string>): Promise<ImportProblem[]> {
@@ -41,17 +41,17 @@ describe("the importer", () => {
     const dir = writeSeedFolder({ "case.yaml": syntheticCase(p) });
     const first = await importFolder(dir);
     expect(first.counts).toEqual({
-      Source: { created: 1, updated: 0, unchanged: 0 },
-      Agency: { created: 2, updated: 0, unchanged: 0 },
-      OffenseCategory: { created: 1, updated: 0, unchanged: 0 },
-      Statute: { created: 1, updated: 0, unchanged: 0 },
-      Claim: { created: 2, updated: 0, unchanged: 0 },
-      Investigation: { created: 1, updated: 0, unchanged: 0 },
-      Prosecution: { created: 1, updated: 0, unchanged: 0 },
-      Defendant: { created: 2, updated: 0, unchanged: 0 },
-      Charge: { created: 2, updated: 0, unchanged: 0 },
-      Conviction: { created: 1, updated: 0, unchanged: 0 },
-      Sentence: { created: 1, updated: 0, unchanged: 0 },
+      Source: { created: 1, updated: 0, unchanged: 0, removed: 0 },
+      Agency: { created: 2, updated: 0, unchanged: 0, removed: 0 },
+      OffenseCategory: { created: 1, updated: 0, unchanged: 0, removed: 0 },
+      Statute: { created: 1, updated: 0, unchanged: 0, removed: 0 },
+      Claim: { created: 2, updated: 0, unchanged: 0, removed: 0 },
+      Investigation: { created: 1, updated: 0, unchanged: 0, removed: 0 },
+      Prosecution: { created: 1, updated: 0, unchanged: 0, removed: 0 },
+      Defendant: { created: 2, updated: 0, unchanged: 0, removed: 0 },
+      Charge: { created: 2, updated: 0, unchanged: 0, removed: 0 },
+      Conviction: { created: 1, updated: 0, unchanged: 0, removed: 0 },
+      Sentence: { created: 1, updated: 0, unchanged: 0, removed: 0 },
     });
     const afterFirst = await graphFingerprint(driver, database);
 
@@ -97,8 +97,8 @@ describe("the importer", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace(`leadAgency: ${p}office`, `leadAgency: ${p}agency`));
 
     const summary = await importFolder(dir);
-    expect(summary.counts.Investigation).toEqual({ created: 0, updated: 1, unchanged: 0 });
-    expect(summary.counts.Charge).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    expect(summary.counts.Investigation).toEqual({ created: 0, updated: 1, unchanged: 0, removed: 0 });
+    expect(summary.counts.Charge).toEqual({ created: 0, updated: 0, unchanged: 2, removed: 0 });
     const { records } = await driver.executeQuery(
       "MATCH (:Investigation {id: $id})-[:LED_BY]->(a) RETURN collect(a.id) AS leads",
       { id: `${p}investigation` },
@@ -146,14 +146,32 @@ describe("the importer", () => {
 
     await expect(
       importSeed([writeSeedFolder({ "many.yaml": `categories:\n${categories.join("\n")}\n` })], {
-        driver,
-        database,
+        db,
         progress: (line) => progress.push(line),
       }),
     ).rejects.toMatchObject({ code: "Neo.ClientError.Schema.ConstraintValidationFailed" });
     expect(progress).toContain("  wrote 5,000 of 5,001 nodes");
     expect(await graphFingerprint(driver, database)).toBe(before);
     expect(await count("MATCH (n:OffenseCategory) WHERE n.id STARTS WITH $p RETURN count(n) AS n", { p })).toBe(1);
+  });
+
+  it("removes a record its file no longer holds, unless something else still references it", async () => {
+    const [withoutSentence] = syntheticCase(p).split("\nsentences:");
+    const dir = writeSeedFolder({ "case.yaml": syntheticCase(p) });
+    await importFolder(dir);
+    writeFileSync(path.join(dir, "case.yaml"), withoutSentence!);
+    const removed = await importFolder(dir);
+    expect(removed.counts.Sentence).toEqual({ created: 0, updated: 0, unchanged: 0, removed: 1 });
+    expect(await count("MATCH (n:Sentence {id: $id}) RETURN count(n) AS n", { id: `${p}sentence-1` })).toBe(0);
+
+    // A sentence in another file refers to the conviction; taking the conviction out of its file is refused.
+    const elsewhere = writeSeedFolder({ "sentence.yaml": `sentences:\n${syntheticCase(p).split("\nsentences:\n")[1]!}` });
+    await importFolder(elsewhere);
+    writeFileSync(path.join(dir, "case.yaml"), withoutSentence!.replace(/\nconvictions:[\s\S]*$/, "\n"));
+    const before = await graphFingerprint(driver, database);
+    const error = (await importFolder(dir).catch((e: unknown) => e)) as ImportValidationError;
+    expect(error.problems.map((x) => x.message)).toEqual([`a Conviction "${p}conviction-1" is no longer in this file, but "${p}sentence-1" still references it`]);
+    expect(await graphFingerprint(driver, database)).toBe(before);
   });
 
   it("refuses an id the graph already holds under another label", async () => {
@@ -176,8 +194,7 @@ describe("the importer", () => {
   it("names a path that does not exist or is not YAML", async () => {
     const dir = writeSeedFolder({ "notes.txt": "not seed data" });
     const error = await importSeed([path.join(dir, "missing.yaml"), path.join(dir, "notes.txt")], {
-      driver,
-      database,
+      db,
     }).catch((e: unknown) => e);
     expect((error as ImportValidationError).problems.map((x) => `${path.basename(x.file)}: ${x.message}`)).toEqual([
       "missing.yaml: no such file or folder",

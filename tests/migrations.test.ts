@@ -3,29 +3,29 @@ import { latestSchemaVersion, migrate, readSchemaVersion } from "../src/db/migra
 import { testDriver } from "./helpers/db.ts";
 import { modelLabels, schemaSnapshot } from "./helpers/schema.ts";
 
-const { driver, database } = testDriver();
+const { driver, database, db } = testDriver();
 afterAll(() => driver.close());
 
 describe("migrations", () => {
   it("record the newest version in the graph", async () => {
-    expect(latestSchemaVersion()).toBe(4);
-    expect(await readSchemaVersion(driver, database)).toBe(4);
+    expect(latestSchemaVersion()).toBe(5);
+    expect(await readSchemaVersion(db)).toBe(5);
   });
 
   it("apply nothing when the graph is already at the newest version", async () => {
-    expect(await migrate(driver, database)).toEqual({ from: 4, to: 4, applied: [] });
+    expect(await migrate(db)).toEqual({ from: 5, to: 5, applied: [] });
   });
 
   it("are idempotent: applying all of them again leaves the same schema", async () => {
     const before = await schemaSnapshot(driver, database);
-    const result = await migrate(driver, database, { reapply: true });
+    const result = await migrate(db, { reapply: true });
     expect(result).toEqual({
-      from: 4,
-      to: 4,
-      applied: ["0001_unique_ids", "0002_filter_indexes", "0003_fulltext_names_titles", "0004_entity_ids"],
+      from: 5,
+      to: 5,
+      applied: ["0001_unique_ids", "0002_filter_indexes", "0003_fulltext_names_titles", "0004_entity_ids", "0005_stored_placement"],
     });
     expect(await schemaSnapshot(driver, database)).toEqual(before);
-    expect(await readSchemaVersion(driver, database)).toBe(4);
+    expect(await readSchemaVersion(db)).toBe(5);
   });
 
   it("give every node label a uniqueness constraint on id", async () => {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { convictionWindowStatus } from "../src/graph/conviction-window.ts";
+import { convictionPage, noFilter } from "../src/graph/convictions.ts";
+import { windowStatus, type Window } from "../src/graph/window.ts";
 import { qualityReport, type QualityReport } from "../src/graph/quality-report.ts";
 import { importSeed } from "../src/ingest/import-seed.ts";
 import { testDriver, testIdPrefix } from "./helpers/db.ts";
 import { syntheticCase, writeSeedFolder } from "./helpers/synthetic-seed.ts";
 
-const { driver, database } = testDriver();
+const { driver, database, db } = testDriver();
 const p = testIdPrefix();
 
 /** One synthetic conviction per date form, all for the synthetic defendant 1. */
@@ -73,7 +74,7 @@ beforeAll(async () => {
         ].join("\n")}\n`,
       }),
     ],
-    { driver, database },
+    { db },
   );
 });
 
@@ -83,9 +84,12 @@ afterAll(async () => {
 });
 
 describe("dates with a precision", () => {
+  /** The synthetic agency's convictions, placed against the window by the database. */
+  const placed = async (window: Window) =>
+    (await convictionPage(db, { ...noFilter, agency: `${p}agency`, window }, { sort: "date_asc", offset: 0, first: 100, withCitations: false })).items;
   const statuses = async (window: { since: string; until?: string }) =>
     Object.fromEntries(
-      (await convictionWindowStatus(driver, database, window))
+      (await placed({ since: window.since, until: window.until ?? null }))
         .filter((c) => c.id.startsWith(`${p}conv-`))
         .map((c) => [c.id.slice(`${p}conv-`.length), c.status]),
     );
@@ -105,16 +109,30 @@ describe("dates with a precision", () => {
   });
 
   it("say which event dated each conviction", async () => {
-    const rows = await convictionWindowStatus(driver, database, { since: "2023-01-01" }, [
-      `${p}conv-judgment-only`,
-      `${p}conv-plea-before`,
-      `${p}conv-unknown`,
-    ]);
-    expect(rows.map(({ date, precision, datedBy }) => ({ date, precision, datedBy }))).toEqual([
-      { date: "2023-12", precision: "month", datedBy: "judgment" },
+    const rows = (await placed({ since: "2023-01-01", until: null })).filter((c) =>
+      [`${p}conv-judgment-only`, `${p}conv-plea-before`, `${p}conv-unknown`].includes(c.id),
+    );
+    expect(rows.map(({ date, datedBy }) => ({ date: date.text, precision: date.precision, datedBy }))).toEqual([
       { date: "2022-11-01", precision: "day", datedBy: "plea_or_verdict" },
+      { date: "2023-12", precision: "month", datedBy: "judgment" },
       { date: "unknown", precision: "unknown", datedBy: null },
     ]);
+  });
+
+  it("are placed by the database exactly as the window rule of src/graph/window.ts places them", async () => {
+    const windows: Window[] = [
+      { since: "2022-10-01", until: null },
+      { since: "2022-10-02", until: "2023-09-30" },
+      { since: "2023-01-01", until: "2023-01-01" },
+      { since: "2023-03-15", until: "2023-03-15" },
+      { since: "2022-12-31", until: "2023-12-01" },
+      { since: "2024-01-01", until: "2025-12-31" },
+    ];
+    for (const window of windows) {
+      const rows = await placed(window);
+      expect(rows.length).toBe(10); // the nine above and the synthetic case's own conviction
+      for (const c of rows) expect(c.status, `${c.id} in ${JSON.stringify(window)}`).toBe(windowStatus(c.date, window));
+    }
   });
 
   it("respect both ends of a closed window", async () => {
@@ -160,7 +178,7 @@ describe("the data-quality report", () => {
       { p },
       { database },
     );
-    report = await qualityReport(driver, database);
+    report = await qualityReport(db);
   });
 
   it("lists facts without a source", () => {

@@ -12,15 +12,15 @@ import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
 // Debian's chromium (apt-get install chromium; .ci/run installs it). Never a downloaded browser.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const { driver, database } = testDriver();
+const { driver, database, db } = testDriver();
 let server: RunningHttpServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await loadSeed(driver, database);
+  await loadSeed(db);
   // As in production and the container: introspection is off, and the playground carries the schema.
   const api = { ...defaultApiSettings, introspection: false, production: true };
-  server = await startHttpServer({ driver, database, host: "127.0.0.1", port: 0, api });
+  server = await startHttpServer({ db, host: "127.0.0.1", port: 0, api });
   if (existsSync(chromiumPath)) {
     browser = await chromium.launch({
       executablePath: chromiumPath,

@@ -7,13 +7,13 @@ import { projectRoot } from "../src/paths.ts";
 import { testDriver } from "./helpers/db.ts";
 import { graphFingerprint } from "./helpers/fingerprint.ts";
 
-const { driver, database } = testDriver();
+const { driver, database, db } = testDriver();
 afterAll(() => driver.close());
 
 describe("the seed data", () => {
   it("validates, and a dry run against the test database writes nothing", async () => {
     const before = await graphFingerprint(driver, database);
-    const summary = await importSeed([path.join(projectRoot, "seed")], { driver, database, dryRun: true });
+    const summary = await importSeed([path.join(projectRoot, "seed")], { db, dryRun: true });
     expect(summary.files).toBeGreaterThan(0);
     expect(await graphFingerprint(driver, database)).toBe(before);
   });

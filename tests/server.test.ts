@@ -14,7 +14,7 @@ const databaseEnv = {
 describe("npm start against a running database", () => {
   // npm start loads the seed into an empty graph; one node of ours keeps it from touching
   // the shared test database (tests/local-neo4j.test.ts covers seeding an empty one).
-  const { driver, database } = testDriver();
+  const { driver, database, db } = testDriver();
   const prefix = testIdPrefix();
   let server: ReturnType<typeof runCli>;
   beforeAll(async () => {
@@ -42,7 +42,7 @@ describe("npm start against a running database", () => {
     expect(await response.json()).toEqual({
       status: "ok",
       database: { connected: true, name: neo4j.database },
-      schema: { version: 4, expectedVersion: 4 },
+      schema: { version: 5, expectedVersion: 5 },
     });
   });
 
@@ -53,7 +53,7 @@ describe("npm start against a running database", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ schemaStatus { version expectedVersion } }" }),
     });
-    expect(await response.json()).toEqual({ data: { schemaStatus: { version: 4, expectedVersion: 4 } } });
+    expect(await response.json()).toEqual({ data: { schemaStatus: { version: 5, expectedVersion: 5 } } });
   });
 
   it("stops cleanly on Ctrl-C", async () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHttpServer, type RunningHttpServer } from "../src/api/http-server.ts";
-import { hashToken } from "../src/api/write-token.ts";
+import { hashToken } from "../src/config.ts";
 import { qualityReport } from "../src/graph/quality-report.ts";
 import { testDriver, testIdPrefix } from "./helpers/db.ts";
 import { graphFingerprint } from "./helpers/fingerprint.ts";
 import { syntheticCase } from "./helpers/synthetic-seed.ts";
 
-const { driver, database } = testDriver();
+const { driver, database, db } = testDriver();
 const p = testIdPrefix();
 const token = "synthetic-write-token-0123456789";
 let server: RunningHttpServer;
@@ -28,8 +28,8 @@ async function post(target: RunningHttpServer, query: string, variables: object,
 }
 
 beforeAll(async () => {
-  server = await startHttpServer({ driver, database, host: "127.0.0.1", port: 0, writeTokenHash: hashToken(token) });
-  readOnly = await startHttpServer({ driver, database, host: "127.0.0.1", port: 0 });
+  server = await startHttpServer({ db, host: "127.0.0.1", port: 0, writeTokenHash: hashToken(token) });
+  readOnly = await startHttpServer({ db, host: "127.0.0.1", port: 0 });
 });
 afterAll(async () => {
   await server.stop();
@@ -88,7 +88,7 @@ describe("writes", () => {
     expect(result.unsupported.map((u) => u.id.slice(p.length)).sort()).toEqual(
       ["agency", "office", "statute", "claim-office", "claim-restated", "investigation", "prosecution", "defendant-1", "defendant-2", "charge-1", "charge-2", "conviction-1", "sentence-1"].sort(),
     );
-    const report = await qualityReport(driver, database);
+    const report = await qualityReport(db);
     expect(report.factsWithoutSource.filter((f) => f.id.startsWith(p))).toHaveLength(13);
   });
 });

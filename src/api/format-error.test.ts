@@ -1,21 +1,32 @@
 import { GraphQLError } from "graphql";
-import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { actionableDatabaseError, formatError } from "./format-error.ts";
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
+import { formatError } from "./format-error.ts";
 
-const driverError = (code: string) => new Neo4jError("synthetic words of the database", code, "", "");
+const raised = (cause: Error) => {
+  const error = new GraphQLError(cause.message, { path: ["convictionTally"], originalError: cause });
+  return formatError(error.toJSON(), error);
+};
 
 describe("what a client is told", () => {
-  it("about a transaction stopped by its timeout: TIMEOUT, without the database's words", () => {
-    expect(actionableDatabaseError(driverError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"))).toEqual({
-      message: "The query took too long and was stopped; narrow it (a shorter window, fewer fields) and try again.",
-      code: "TIMEOUT",
+  it("about a transaction stopped by its timeout: TIMEOUT, with what to do", () => {
+    expect(raised(new QueryTimeoutError("The query took too long and was stopped; narrow it and try again."))).toEqual({
+      message: "The query took too long and was stopped; narrow it and try again.",
+      path: ["convictionTally"],
+      extensions: { code: "TIMEOUT" },
     });
   });
 
   it("about a database it cannot reach: UNAVAILABLE", () => {
-    expect(actionableDatabaseError(driverError("ServiceUnavailable"))?.code).toBe("UNAVAILABLE");
-    expect(actionableDatabaseError(driverError("Neo.ClientError.Statement.SyntaxError"))).toBeUndefined();
+    expect(raised(new DatabaseUnavailableError("The database is unavailable; try again shortly.")).extensions).toEqual({ code: "UNAVAILABLE" });
+  });
+
+  it("about too many large queries at once: BUSY, with the seconds to wait", () => {
+    expect(raised(new DatabaseBusyError(3))).toEqual({
+      message: "The server is busy with other large queries; retry after 3 s.",
+      path: ["convictionTally"],
+      extensions: { code: "BUSY", retryAfterSeconds: 3 },
+    });
   });
 
   it("about anything unexpected: nothing but that it failed", () => {

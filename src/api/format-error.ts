@@ -1,6 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
-import type { Neo4jError } from "neo4j-driver";
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
 
 /** Errors raised on purpose, whose messages are written for the client. */
 const clientCodes = new Set([
@@ -14,15 +13,6 @@ const clientCodes = new Set([
   "FORBIDDEN",
 ]);
 
-/** Codes of a transaction stopped for running past its timeout. */
-const timeoutCodes = new Set([
-  "Neo.ClientError.Transaction.TransactionTimedOut",
-  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-]);
-
-/** Driver codes that mean the database cannot be reached right now. */
-const unavailableCodes = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
-
 /** Whether an error was raised on purpose for the client (bad input, refused), not a fault. */
 export function isClientError(error: { extensions?: Record<string, unknown> }): boolean {
   const code = error.extensions?.code;
@@ -30,37 +20,24 @@ export function isClientError(error: { extensions?: Record<string, unknown> }): 
 }
 
 /**
- * The one place errors become what a client sees. Deliberate errors pass through; a
- * database that is down becomes UNAVAILABLE; a query over its time becomes TIMEOUT; anything
- * else is masked.
+ * The one place errors become what a client sees. Deliberate errors pass through; the
+ * database errors a client can act on (QueryRunner types them) get their own codes: wait
+ * (UNAVAILABLE), retry after the time given (BUSY), or ask for less (TIMEOUT). Anything else
+ * is masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (isClientError(formatted)) return formatted;
-  const database = actionableDatabaseError(unwrapResolverError(error));
-  if (database !== undefined) return { message: database.message, path: formatted.path, extensions: { code: database.code } };
+  // What the resolver threw, inside the GraphQLError that carries it (read without instanceof:
+  // a test runner can load graphql twice).
+  const cause = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  const answer = (code: string, extensions: Record<string, unknown> = {}) => ({
+    message: (cause as Error).message,
+    path: formatted.path,
+    extensions: { code, ...extensions },
+  });
+  if (cause instanceof DatabaseUnavailableError) return answer("UNAVAILABLE");
+  if (cause instanceof QueryTimeoutError) return answer("TIMEOUT");
+  if (cause instanceof DatabaseBusyError) return answer("BUSY", { retryAfterSeconds: cause.retryAfterSeconds });
   // Logged with the request's id by graphql-server.ts.
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-}
-
-/** What a client is told about a driver error it can act on: wait, or ask for less. */
-export function actionableDatabaseError(error: unknown): { message: string; code: "UNAVAILABLE" | "TIMEOUT" } | undefined {
-  const code = neo4jCode(error);
-  if (code !== undefined && unavailableCodes.has(code)) return { message: "The database is unavailable; try again shortly.", code: "UNAVAILABLE" };
-  if (code !== undefined && timeoutCodes.has(code)) {
-    return {
-      message: "The query took too long and was stopped; narrow it (a shorter window, fewer fields) and try again.",
-      code: "TIMEOUT",
-    };
-  }
-  return undefined;
-}
-
-/**
- * The driver's error code, if this is a driver error. Read by name, not `instanceof`: a test
- * runner or a bundler can load the driver's classes twice.
- */
-function neo4jCode(error: unknown): string | undefined {
-  return error instanceof Error && error.name === "Neo4jError" && typeof (error as Neo4jError).code === "string"
-    ? (error as Neo4jError).code
-    : undefined;
 }

@@ -3,18 +3,18 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { pino, type Logger } from "pino";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import type { Driver } from "neo4j-driver";
 import { defaultApiSettings, type ApiSettings } from "../config.ts";
+import type { QueryRunner } from "../db/query-runner.ts";
 import { AuthFailures } from "./auth-failures.ts";
-import { createApiContext, type ApiContext } from "./context.ts";
+import type { ApiContext } from "./context.ts";
 import { createGraphqlServer } from "./graphql-server.ts";
 import { checkHealth } from "./health.ts";
 import { servePlayground } from "./playground.ts";
 import { bearerMatches } from "./write-token.ts";
 
 export interface HttpServerOptions {
-  driver: Driver;
-  database: string;
+  /** The one way to the database; its timeout and limits are the API's (config.api). */
+  db: QueryRunner;
   host: string;
   port: number;
   /** SHA-256 of the write token; undefined disables mutations. */
@@ -34,8 +34,7 @@ const maxBodyBytes = 1_000_000;
 
 /** The API over plain node:http: /graphql (Apollo), /health, and the playground at /. */
 export async function startHttpServer({
-  driver,
-  database,
+  db,
   host,
   port,
   writeTokenHash,
@@ -69,7 +68,7 @@ export async function startHttpServer({
       response.setHeader("retry-after", String(wait));
       return send(response, 429, { error: `Too many failed write-token attempts; try again in ${wait} s.`, requestId });
     }
-    const context = () => createApiContext(driver, database, api, writeState(request, client), requestLog);
+    const context = (): ApiContext => ({ db, write: writeState(request, client), log: requestLog });
     route(request, response, graphql, context).catch((error: unknown) => {
       requestLog.error({ err: error }, "request failed");
       if (!response.headersSent) send(response, 500, { error: "Internal server error", requestId });
@@ -102,8 +101,7 @@ async function route(
 ): Promise<void> {
   const url = new URL(request.url ?? "/", "http://localhost");
   if (url.pathname === "/health" && request.method === "GET") {
-    const { driver, database } = context();
-    const health = await checkHealth(driver, database);
+    const health = await checkHealth(context().db);
     return send(response, health.status === "ok" ? 200 : 503, health);
   }
   if (url.pathname === "/graphql") return serveGraphql(request, response, url, graphql, context);

@@ -1,14 +1,25 @@
 import { latestSchemaVersion, readSchemaVersion } from "../db/migrate.ts";
+import { graphqlEnums } from "../graph/vocabulary.ts";
 import type { Resolvers } from "./generated/resolvers.ts";
 import { claims } from "./resolvers/claims.ts";
-import { convictionTally } from "./resolvers/conviction-tally.ts";
+import { ConvictionTally, convictionTally } from "./resolvers/conviction-tally.ts";
 import { convictions, lookup, search } from "./resolvers/explore.ts";
 import { provenance } from "./resolvers/provenance.ts";
 import { sourceImpact } from "./resolvers/source-impact.ts";
 import { addSource, retractSource } from "./resolvers/writes.ts";
+import { enumValue } from "./schema-enums.ts";
 
-/** Each root field runs one named Cypher query that returns its whole nested shape. */
+/**
+ * Resolvers read the arguments, call the domain (src/graph) and hand on what it returns.
+ * Enums: GraphQL shows a vocabulary's values upper-cased, and resolvers see the values
+ * themselves (CONVICTED_PLEA is convicted_plea inside).
+ */
+const enumResolvers = Object.fromEntries(
+  graphqlEnums.map((vocabulary) => [vocabulary.name, Object.fromEntries(vocabulary.values.map((value) => [enumValue(value), value]))]),
+);
+
 export const resolvers: Resolvers = {
+  ...enumResolvers,
   Query: {
     convictionTally,
     claims,
@@ -17,10 +28,10 @@ export const resolvers: Resolvers = {
     lookup,
     provenance,
     sourceImpact,
-    schemaStatus: async (_parent, _args, { driver, database }) => ({
-      version: await readSchemaVersion(driver, database),
-      expectedVersion: latestSchemaVersion(),
-    }),
+    schemaStatus: async (_parent, _args, { db }) => ({ version: await readSchemaVersion(db), expectedVersion: latestSchemaVersion() }),
   },
   Mutation: { addSource, retractSource },
+  ConvictionTally,
+  ConvictionConnection: { totalCount: (parent) => parent.totalCount() },
+  ChargeConnection: { totalCount: (parent) => parent.totalCount() },
 };

@@ -1,9 +1,5 @@
-import { createHash, timingSafeEqual } from "node:crypto";
-
-/** The SHA-256 of a write token: the only form in which the server keeps it. */
-export function hashToken(token: string): Buffer {
-  return createHash("sha256").update(token, "utf8").digest();
-}
+import { timingSafeEqual } from "node:crypto";
+import { hashToken } from "../config.ts";
 
 /** Whether an Authorization header carries the write token, compared in constant time. */
 export function bearerMatches(header: string | undefined, tokenHash: Buffer | undefined): boolean {

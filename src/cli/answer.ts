@@ -1,14 +1,15 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { pino } from "pino";
-import { createApiContext } from "../api/context.ts";
+import type { ApiContext } from "../api/context.ts";
 import { createGraphqlServer } from "../api/graphql-server.ts";
-import { ClaimsDocument, ConvictionTallyDocument } from "../api/generated/operations.ts";
+import { ClaimsDocument } from "../api/generated/operations.ts";
 import { readConfig, settingsHelp } from "../config.ts";
-import { openDatabase } from "../db/open-database.ts";
+import { openGraph } from "../graph/open-graph.ts";
 import { ExpectedError } from "../errors.ts";
 import { loadSeedIfEmpty } from "../ingest/load-seed-if-empty.ts";
 import { answerMarkdown } from "../report/answer-markdown.ts";
 import { buildAnswerReport } from "../report/answer-report.ts";
+import { fetchWholeTally } from "../report/whole-tally.ts";
 import { runCli } from "./run-cli.ts";
 
 const help = `Usage: npm run answer -- --since yyyy-mm-dd [--until yyyy-mm-dd] [--agency HSI] [--format md|json]
@@ -46,12 +47,12 @@ runCli(
     const agency = values.agency.trim().toLowerCase().replace(/\s+/g, "-");
     const config = readConfig(process.env);
     const log = (line: string) => console.error(line);
-    const db = await openDatabase(config, { log });
+    const db = await openGraph(config, { log });
     try {
-      await loadSeedIfEmpty(db.driver, db.connection.database, log);
+      await loadSeedIfEmpty(db.runner, log);
       const server = createGraphqlServer(config.api);
       await server.start();
-      const context = createApiContext(db.driver, db.connection.database, config.api, "disabled", pino({ level: "silent" }));
+      const context: ApiContext = { db: db.runner, write: "disabled", log: pino({ level: "silent" }) };
       const run = async <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) => {
         const response = await server.executeOperation({ query: document, variables }, { contextValue: context });
         if (response.body.kind !== "single") throw new Error("Unexpected incremental response");
@@ -60,7 +61,7 @@ runCli(
         return data as R;
       };
       const window = { since: values.since, until: values.until ?? null, agency };
-      const { convictionTally } = await run(ConvictionTallyDocument, window);
+      const convictionTally = await fetchWholeTally(run, window);
       const { claims } = await run(ClaimsDocument, window);
       await server.stop();
       const question =

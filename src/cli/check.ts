@@ -1,5 +1,5 @@
 import { readConfig, settingsHelp } from "../config.ts";
-import { openDatabase } from "../db/open-database.ts";
+import { openGraph } from "../graph/open-graph.ts";
 import { formatQualityReport, qualityReport, reportHasProblems } from "../graph/quality-report.ts";
 import { runCli } from "./run-cli.ts";
 
@@ -20,9 +20,9 @@ ${settingsHelp()}
 
 runCli(help, { options: { json: { type: "boolean" } } }, async ({ values }) => {
   const config = readConfig(process.env);
-  const db = await openDatabase(config, { log: (line) => console.error(line) });
+  const db = await openGraph(config, { log: (line) => console.error(line) });
   try {
-    const report = await qualityReport(db.driver, db.connection.database);
+    const report = await qualityReport(db.runner);
     console.log(values.json ? JSON.stringify(report, null, 2) : formatQualityReport(report));
     if (reportHasProblems(report)) process.exitCode = 1;
   } finally {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { readConfig, settingsHelp } from "../config.ts";
-import { openDatabase } from "../db/open-database.ts";
+import { openGraph } from "../graph/open-graph.ts";
 import { formatSummary, importSeed } from "../ingest/import-seed.ts";
 import { runCli } from "./run-cli.ts";
 
@@ -28,15 +28,15 @@ runCli(help, { allowPositionals: true, options: { "dry-run": { type: "boolean" }
   }
   const config = readConfig(process.env);
   const log = (line: string) => console.log(line);
-  const db = await openDatabase(config, { log });
+  const db = await openGraph(config, { log });
   try {
     // npm runs scripts from the project root; paths are meant from where the user typed them.
     const base = process.env.INIT_CWD ?? process.cwd();
     const summary = await importSeed(positionals.map((input) => path.resolve(base, input)), {
-      driver: db.driver,
-      database: db.connection.database,
+      db: db.runner,
       dryRun: values["dry-run"] === true,
       progress: log,
+      timeoutMs: config.importTimeoutMs,
     });
     console.log(formatSummary(summary));
   } finally {

@@ -29,7 +29,38 @@ export async function verifyConnection(driver: Driver, connection: Neo4jConnecti
   }
 }
 
-/** The one place driver errors become text. */
+/**
+ * Codes of a transaction stopped for running past its timeout; one stopped while it waited
+ * for a lock says LockClientStopped.
+ */
+const timeoutCodes = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+  "Neo.ClientError.Transaction.LockClientStopped",
+]);
+
+/** Driver codes that mean the database cannot be reached right now. */
+const unavailableCodes = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** What a driver error means for the caller: the database is down, the query ran too long, or neither. */
+export function classifyDriverError(error: unknown): "unavailable" | "timeout" | undefined {
+  const code = neo4jCode(error);
+  if (code === undefined) return undefined;
+  if (unavailableCodes.has(code)) return "unavailable";
+  if (timeoutCodes.has(code)) return "timeout";
+  return undefined;
+}
+
+/**
+ * The driver's error code, if this is a driver error. Read by name, not `instanceof`: a test
+ * runner or a bundler can load the driver's classes twice.
+ */
+function neo4jCode(error: unknown): string | undefined {
+  const code = error instanceof Error && error.name === "Neo4jError" ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** Driver errors as text, for messages. */
 export function describeDriverError(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;

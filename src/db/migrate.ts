@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import { cypher } from "./cypher.ts";
+import { z } from "zod";
 import { cypherDir } from "../paths.ts";
+import { defineQuery, noRows, optionalRow, type Query } from "./query.ts";
+import type { QueryRunner } from "./query-runner.ts";
 
 const migrationsDir = path.join(cypherDir, "migrations");
 
@@ -42,9 +43,17 @@ function splitStatements(text: string): string[] {
     .filter((statement) => statement !== "");
 }
 
-export async function readSchemaVersion(driver: Driver, database: string): Promise<number> {
-  const { records } = await driver.executeQuery(cypher("schema_version"), {}, { database, routing: "READ" });
-  return (records[0]?.get("version") as number | undefined) ?? 0;
+const queries = {
+  version: defineQuery("schema_version", optionalRow(z.object({ version: z.number() }).loose())),
+  record: defineQuery("record_schema_version", noRows),
+  awaitIndexes: defineQuery("await_indexes", noRows),
+};
+
+/** Building an index over a large graph takes longer than a request may. */
+const migrationTimeoutMs = 600_000;
+
+export async function readSchemaVersion(db: QueryRunner): Promise<number> {
+  return (await db.read(queries.version))?.version ?? 0;
 }
 
 export interface MigrationResult {
@@ -59,27 +68,18 @@ export interface MigrationResult {
  * (`reapply` runs them all again, which proves it). Schema statements cannot share a
  * transaction with writes, so each runs on its own.
  */
-export async function migrate(
-  driver: Driver,
-  database: string,
-  { reapply = false }: { reapply?: boolean } = {},
-): Promise<MigrationResult> {
-  const from = await readSchemaVersion(driver, database);
+export async function migrate(db: QueryRunner, { reapply = false }: { reapply?: boolean } = {}): Promise<MigrationResult> {
+  const from = await readSchemaVersion(db);
   const pending = listMigrations().filter((m) => reapply || m.version > from);
   for (const migration of pending) {
-    for (const statement of migration.statements) {
-      await driver.executeQuery(statement, {}, { database });
+    for (const [index, text] of migration.statements.entries()) {
+      const statement: Query<void> = { name: `migrations/${migration.name} (statement ${index + 1})`, text, decode: noRows, heavy: false };
+      await db.write(statement, {}, { timeoutMs: migrationTimeoutMs });
     }
   }
   const last = pending.at(-1);
-  if (last !== undefined && last.version > from) {
-    await driver.executeQuery(
-      cypher("record_schema_version"),
-      { version: last.version, migration: last.name },
-      { database },
-    );
-  }
+  if (last !== undefined && last.version > from) await db.write(queries.record, { version: last.version, migration: last.name });
   // Indexes build in the background; wait so the first queries can use them.
-  if (pending.length > 0) await driver.executeQuery(cypher("await_indexes"), {}, { database });
+  if (pending.length > 0) await db.write(queries.awaitIndexes, {}, { timeoutMs: migrationTimeoutMs });
   return { from, to: Math.max(from, last?.version ?? 0), applied: pending.map((m) => m.name) };
 }

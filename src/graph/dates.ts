@@ -1,4 +1,5 @@
 import { Date as Neo4jDate } from "neo4j-driver";
+import { datePrecisions, type ValueOf } from "./vocabulary.ts";
 
 /**
  * Dates as sources state them, with their precision. A source may give a day ("2024-05-30"),
@@ -6,8 +7,7 @@ import { Date as Neo4jDate } from "neo4j-driver";
  * 2022-10-01 to 2023-09-30), or nothing ("unknown"). Each is stored as the interval it may
  * fall in, so a window query can say in, out, or cannot tell.
  */
-export const datePrecisions = ["day", "month", "year", "fiscal_year", "unknown"] as const;
-export type DatePrecision = (typeof datePrecisions)[number];
+export type DatePrecision = ValueOf<typeof datePrecisions>;
 
 export interface PreciseDate {
   /** As written in the seed file. */

@@ -1,56 +1,82 @@
-import type { Driver } from "neo4j-driver";
-import { cypher } from "../db/cypher.ts";
-import { claimDifferences, type ClaimDifference, type ClaimFacts } from "./claim-differences.ts";
+import { z } from "zod";
+import { allRows, defineQuery } from "../db/query.ts";
+import type { QueryRunner } from "../db/query-runner.ts";
+import { claimDifferences } from "./claim-differences.ts";
+import { claimQualifiers, offenseScopes } from "./vocabulary.ts";
+
+const claimFacts = z.object({
+  metric: z.string(),
+  value: z.number().nullable(),
+  qualifier: z.enum(claimQualifiers.values),
+  period: z.string(),
+  scopeOffense: z.enum(offenseScopes.values),
+  scope: z.string(),
+});
+
+const queries = {
+  factsWithoutSource: defineQuery("check/facts_without_source", allRows(z.object({ label: z.string(), id: z.string() }))),
+  uncitedSources: defineQuery("check/uncited_sources", allRows(z.object({ id: z.string(), title: z.string() }))),
+  danglingReferences: defineQuery("check/dangling_references", allRows(z.object({ label: z.string(), id: z.string(), problem: z.string() }))),
+  eventsAfterSource: defineQuery("check/events_after_source", allRows(z.object({ id: z.string(), source: z.string(), problem: z.string() }))),
+  conflictingFigures: defineQuery(
+    "check/conflicting_figures",
+    allRows(
+      z.object({
+        metric: z.string(),
+        period: z.string(),
+        scopeAgency: z.string(),
+        scopeOffense: z.string(),
+        claims: z.array(z.object({ claim: z.string(), value: z.number(), qualifier: z.string() })),
+      }),
+    ),
+  ),
+  discrepancies: defineQuery(
+    "check/discrepancies",
+    allRows(
+      z.object({
+        claim: z.string(),
+        restates: z.string(),
+        statement: z.string(),
+        restatedStatement: z.string(),
+        note: z.string(),
+        claimFacts,
+        restatedFacts: claimFacts,
+      }),
+    ),
+  ),
+};
+
+type Rows<K extends keyof typeof queries> = Awaited<ReturnType<(typeof queries)[K]["decode"]>>;
 
 export interface QualityReport {
   /** Problems: the data is wrong or incomplete. */
-  factsWithoutSource: { label: string; id: string }[];
-  uncitedSources: { id: string; title: string }[];
-  danglingReferences: { label: string; id: string; problem: string }[];
-  eventsAfterSource: { id: string; source: string; problem: string }[];
+  factsWithoutSource: Rows<"factsWithoutSource">;
+  uncitedSources: Rows<"uncitedSources">;
+  danglingReferences: Rows<"danglingReferences">;
+  eventsAfterSource: Rows<"eventsAfterSource">;
   /** Findings: the sources disagree, or a claim misstates the one it repeats. */
-  conflictingFigures: {
-    metric: string;
-    period: string;
-    scopeAgency: string;
-    scopeOffense: string;
-    claims: { claim: string; value: number; qualifier: string }[];
-  }[];
-  discrepancies: {
-    claim: string;
-    restates: string;
-    statement: string;
-    restatedStatement: string;
-    note: string;
-    differences: ClaimDifference[];
-  }[];
+  conflictingFigures: Rows<"conflictingFigures">;
+  discrepancies: (Omit<Rows<"discrepancies">[number], "claimFacts" | "restatedFacts"> & { differences: ReturnType<typeof claimDifferences> })[];
 }
 
-const queries = {
-  factsWithoutSource: "check/facts_without_source",
-  uncitedSources: "check/uncited_sources",
-  danglingReferences: "check/dangling_references",
-  eventsAfterSource: "check/events_after_source",
-  conflictingFigures: "check/conflicting_figures",
-  discrepancies: "check/discrepancies",
-} as const;
-
 /** `npm run check`: the data-quality report over the whole graph. */
-export async function qualityReport(driver: Driver, database: string): Promise<QualityReport> {
-  const entries = await Promise.all(
-    Object.entries(queries).map(async ([key, name]) => {
-      const { records } = await driver.executeQuery(cypher(name), {}, { database, routing: "READ" });
-      return [key, records.map((r) => r.toObject())] as const;
-    }),
-  );
-  const report = Object.fromEntries(entries) as Record<keyof typeof queries, Record<string, unknown>[]>;
+export async function qualityReport(db: QueryRunner): Promise<QualityReport> {
+  const [factsWithoutSource, uncitedSources, danglingReferences, eventsAfterSource, conflictingFigures, discrepancies] = await Promise.all([
+    db.read(queries.factsWithoutSource),
+    db.read(queries.uncitedSources),
+    db.read(queries.danglingReferences),
+    db.read(queries.eventsAfterSource),
+    db.read(queries.conflictingFigures),
+    db.read(queries.discrepancies),
+  ]);
   return {
-    ...(report as unknown as QualityReport),
-    discrepancies: report.discrepancies
-      .map(({ claimFacts, restatedFacts, ...pair }) => ({
-        ...(pair as Omit<QualityReport["discrepancies"][number], "differences">),
-        differences: claimDifferences(claimFacts as ClaimFacts, restatedFacts as ClaimFacts),
-      }))
+    factsWithoutSource,
+    uncitedSources,
+    danglingReferences,
+    eventsAfterSource,
+    conflictingFigures,
+    discrepancies: discrepancies
+      .map(({ claimFacts: a, restatedFacts: b, ...pair }) => ({ ...pair, differences: claimDifferences(a, b) }))
       .filter((pair) => pair.differences.length > 0),
   };
 }

@@ -1,3 +1,5 @@
+import { windowStatus, type Window } from "./window.ts";
+
 /**
  * Why an agency statistic does not answer "how many convictions came from <agency>'s
  * investigations in <window>": each way its scope, period, offense, qualifier or claimant
@@ -17,8 +19,7 @@ export interface StatisticForCaveats {
 
 export interface Question {
   agencyName: string;
-  since: string;
-  until: string | null;
+  window: Window;
 }
 
 const offenseCaveats: Record<string, string> = {
@@ -35,10 +36,12 @@ export function statisticCaveats(s: StatisticForCaveats, q: Question): string[] 
   if (s.scopeRelation === "parent") caveats.push(`Counts all of ${s.scopeName}, not only ${q.agencyName}.`);
   if (s.scopeRelation === "sub-office") caveats.push(`Counts only ${s.scopeName}, one part of ${q.agencyName}.`);
   if (s.scopeRelation === "unrelated") caveats.push(`Counts ${s.scopeName}'s work, not ${q.agencyName}'s.`);
-  const window = `${q.since} to ${q.until ?? "today"}`;
-  if (s.period.from === null || s.period.to === null) {
+  // The window rule of the tally: a period counts for the window only when wholly inside it.
+  const window = `${q.window.since} to ${q.window.until ?? "today"}`;
+  const status = windowStatus(s.period, q.window);
+  if (status === "unknown") {
     caveats.push(`States no period, so it cannot be placed in the window ${window}.`);
-  } else if (s.period.from < q.since || (q.until !== null && s.period.to > q.until)) {
+  } else if (status !== "in") {
     caveats.push(`Covers ${s.period.text} (${s.period.from} to ${s.period.to}), not the window ${window}.`);
   }
   const offense = offenseCaveats[s.scopeOffense];

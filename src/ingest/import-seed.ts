@@ -1,16 +1,17 @@
-import type { Driver } from "neo4j-driver";
+import type { QueryRunner } from "../db/query-runner.ts";
 import { ImportValidationError, type ImportProblem } from "./problems.ts";
 import { listSeedFiles, parseSeedText, readSeedFile, type SeedDocument } from "./read-seed-files.ts";
 import type { GraphNode } from "./records-to-graph.ts";
 import { validateFile, validateGraph, type ValidatedFile } from "./validate.ts";
-import { classifyChanges, countChanges, writeChanges, type ChangeCounts } from "./write-graph.ts";
+import { classifyChanges, countChanges, findRemovedRecords, writeChanges, type ChangeCounts } from "./write-graph.ts";
 
 export interface ImportOptions {
-  driver: Driver;
-  database: string;
+  db: QueryRunner;
   /** Validate and compare with the graph, but write nothing. */
   dryRun?: boolean;
   progress?: (line: string) => void;
+  /** The write transaction's timeout, when not the runner's own (a large import takes longer than a request). */
+  timeoutMs?: number;
 }
 
 export interface ImportSummary {
@@ -22,18 +23,19 @@ export interface ImportSummary {
 
 /**
  * Imports seed YAML files and folders. Everything is validated first, and every problem is
- * reported together; then all changes are written in one transaction. Importing the same
- * files again changes nothing.
+ * reported together; then all changes are written in one transaction. A file is the truth
+ * about its records: one it no longer holds is removed. Importing the same files again
+ * changes nothing.
  */
 export async function importSeed(inputs: string[], options: ImportOptions): Promise<ImportSummary> {
   const { files, problems } = listSeedFiles(inputs);
   if (files.length === 0 && problems.length === 0) {
     problems.push({ file: inputs.join(", "), line: undefined, field: undefined, message: "no .yaml or .yml files found" });
   }
-  return importParsed(files.map((file) => () => readSeedFile(file)), problems, options);
+  return importParsed(files.map((file) => () => readSeedFile(file)), problems, { ...options, prune: true });
 }
 
-/** Imports one seed document given as text (the API's writes), with the same validation. */
+/** Imports one seed document given as text (the API's writes), with the same validation; it removes nothing. */
 export function importSeedText(name: string, text: string, options: ImportOptions): Promise<ImportSummary> {
   return importParsed([() => parseSeedText(name, text)], [], options);
 }
@@ -53,9 +55,9 @@ export function importDocuments(
 async function importParsed(
   files: (() => ReturnType<typeof readSeedFile>)[],
   problems: ImportProblem[],
-  options: ImportOptions,
+  options: ImportOptions & { prune?: boolean },
 ): Promise<ImportSummary> {
-  const { driver, database, dryRun = false, progress = () => {} } = options;
+  const { db, dryRun = false, progress = () => {}, prune = false, timeoutMs } = options;
   const parsedFiles = new Map<string, SeedDocument>();
   const nodes: GraphNode[] = [];
   const invalidIds = new Set<string>();
@@ -71,26 +73,29 @@ async function importParsed(
   }
   const lineOf = (node: GraphNode, field: PropertyKey[] = []) =>
     parsedFiles.get(node.file)?.lineOf([...node.path, ...field]);
-  problems.push(...(await validateGraph(nodes, invalidIds, lineOf, driver, database)));
+  const removed = prune ? await findRemovedRecords([...parsedFiles.keys()], nodes, db) : [];
+  problems.push(...(await validateGraph(nodes, invalidIds, lineOf, db, removed)));
   if (problems.length > 0) throw new ImportValidationError(problems);
 
   progress(`Validated ${nodes.length.toLocaleString("en-US")} records in ${files.length} files.`);
-  const changes = await classifyChanges(nodes, driver, database);
-  if (!dryRun) await writeChanges(changes, driver, database, progress);
-  return { files: files.length, dryRun, counts: countChanges(changes) };
+  const changes = await classifyChanges(nodes, db);
+  if (!dryRun) await writeChanges(changes, removed, db, timeoutMs === undefined ? { progress } : { progress, timeoutMs });
+  return { files: files.length, dryRun, counts: countChanges(changes, removed) };
 }
 
-/** "Created 12, updated 1, unchanged 40", with a line per label. */
+/** "Created 12, updated 1, unchanged 40" (and removed, when any were), with a line per label. */
 export function formatSummary({ files, dryRun, counts }: ImportSummary): string {
-  const total = { created: 0, updated: 0, unchanged: 0 };
+  const total = { created: 0, updated: 0, unchanged: 0, removed: 0 };
+  const describe = (c: typeof total) => `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged${c.removed > 0 ? `, ${c.removed} removed` : ""}`;
   const lines = Object.entries(counts)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([label, c]) => {
       total.created += c.created;
       total.updated += c.updated;
       total.unchanged += c.unchanged;
-      return `  ${label.padEnd(16)} ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
+      total.removed += c.removed;
+      return `  ${label.padEnd(16)} ${describe(c)}`;
     });
-  const head = `${files} file${files === 1 ? "" : "s"}: ${total.created} created, ${total.updated} updated, ${total.unchanged} unchanged`;
+  const head = `${files} file${files === 1 ? "" : "s"}: ${describe(total)}`;
   return [dryRun ? `Dry run, nothing written. Importing ${head} records.` : `Imported ${head} records.`, ...lines].join("\n");
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
+import type { QueryRunner } from "../db/query-runner.ts";
 import { graphIsEmpty } from "../graph/graph-is-empty.ts";
 import { projectRoot } from "../paths.ts";
 import { formatSummary, importSeed } from "./import-seed.ts";
@@ -7,8 +7,8 @@ import { formatSummary, importSeed } from "./import-seed.ts";
 export const seedDir = path.join(projectRoot, "seed");
 
 /** Loads seed/ into a graph that holds no data yet; a graph with data is left as it is. */
-export async function loadSeedIfEmpty(driver: Driver, database: string, log: (line: string) => void): Promise<void> {
-  if (!(await graphIsEmpty(driver, database))) return;
+export async function loadSeedIfEmpty(db: QueryRunner, log: (line: string) => void): Promise<void> {
+  if (!(await graphIsEmpty(db))) return;
   log(`The graph is empty; loading the seed data from ${seedDir}...`);
-  log(formatSummary(await importSeed([seedDir], { driver, database, progress: log })));
+  log(formatSummary(await importSeed([seedDir], { db, progress: log })));
 }

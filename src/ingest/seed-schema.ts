@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateFormatHelp, parsePreciseDate } from "../graph/dates.ts";
+import { agencyKinds, chargeStages, claimQualifiers, convictionMethods, offenseScopes, sourceKinds } from "../graph/vocabulary.ts";
 
 /**
  * The seed file format: YAML, one file per source or per case, each holding any of the
@@ -34,22 +35,9 @@ const citation = z.strictObject({
 /** Facts must cite at least one source. */
 const sources = z.array(citation).min(1, "every fact needs at least one source").describe("Sources that state this");
 
-export const sourceKinds = [
-  "press_release",
-  "fact_sheet",
-  "annual_report",
-  "crs_report",
-  "court_record",
-  "statute_text",
-  "statistical_report",
-  "news",
-  "fact_check",
-  "web_page",
-] as const;
-
 const sourceRecord = z.strictObject({
   id,
-  kind: z.enum(sourceKinds),
+  kind: z.enum(sourceKinds.values),
   publisher: text.nullable().describe("Who published it; null when the document does not say"),
   title: text,
   url: z.url().nullable().describe("The page we read; null when no URL is known"),
@@ -65,25 +53,11 @@ const sourceRecord = z.strictObject({
   notes: text.optional(),
 });
 
-export const agencyKinds = [
-  "department",
-  "component",
-  "directorate",
-  "field_office",
-  "us_attorneys_office",
-  "division",
-  "section",
-  "bureau",
-  "legislative_agency",
-  "state_or_local",
-  "nongovernmental",
-] as const;
-
 const agencyRecord = z.strictObject({
   id,
   name: text,
   abbreviation: text.optional(),
-  kind: z.enum(agencyKinds),
+  kind: z.enum(agencyKinds.values),
   partOf: ref("the parent agency").optional(),
   district: ref("the judicial district a U.S. Attorney's Office serves").optional(),
   sources,
@@ -111,15 +85,6 @@ const statuteRecord = z.strictObject({
   sources,
 });
 
-export const claimQualifiers = ["exact", "more_than", "at_least", "about", "not_stated"] as const;
-export const offenseScopes = [
-  "human_trafficking",
-  "sex_trafficking_and_forced_labor",
-  "child_sexual_exploitation",
-  "human_trafficking_including_child_sexual_exploitation",
-  "not_stated",
-] as const;
-
 const claimRecord = z.strictObject({
   id,
   statement: text.describe("The claim, in our own words"),
@@ -129,10 +94,10 @@ const claimRecord = z.strictObject({
     .describe("What is counted, e.g. convictions, arrests, investigations_initiated"),
   value: z.number().int().nonnegative().nullable().describe("The figure; null when the claim gives none"),
   valueText: text.optional().describe('Words used instead of a figure, e.g. "hundreds"'),
-  qualifier: z.enum(claimQualifiers),
+  qualifier: z.enum(claimQualifiers.values),
   period: preciseDate.describe(`The period counted: ${dateFormatHelp}`),
   scopeAgency: ref("the agency whose work is counted (HSI alone, or all of DHS)"),
-  scopeOffense: z.enum(offenseScopes),
+  scopeOffense: z.enum(offenseScopes.values),
   claimant: ref("the agency or source that makes the claim"),
   restates: z
     .strictObject({ claim: ref("the claim this one repeats"), note: text })
@@ -179,16 +144,6 @@ const defendantRecord = z
     path: ["name"],
   });
 
-export const chargeStages = [
-  "indicted",
-  "convicted",
-  "convicted_plea",
-  "convicted_trial",
-  "acquitted",
-  "dismissed",
-  "pending",
-] as const;
-
 const statuteBasis = z.discriminatedUnion("basis", [
   z.strictObject({ basis: z.literal("stated"), statute: ref("a statute in the catalog") }),
   z.strictObject({
@@ -207,7 +162,7 @@ const chargeRecord = z.strictObject({
     .strictObject({ category: ref("an offense category"), inference: text })
     .optional()
     .describe("When the statute is unknown: the category the words imply, and why"),
-  stage: z.enum(chargeStages).describe("convicted: convicted, by a plea or verdict the source does not name"),
+  stage: z.enum(chargeStages.values).describe("convicted: convicted, by a plea or verdict the source does not name"),
   notes: text.optional(),
   sources,
 });
@@ -216,7 +171,7 @@ const convictionRecord = z.strictObject({
   id,
   defendant: ref("the defendant"),
   charges: z.array(ref("a charge")).describe("The charges convicted on; empty when no source names them"),
-  method: z.enum(["plea", "trial", "unknown"]),
+  method: z.enum(convictionMethods.values),
   date: preciseDate.describe("The plea or verdict date"),
   notes: text.optional(),
   sources,

@@ -1,10 +1,13 @@
-import type { Driver } from "neo4j-driver";
-import { cypher } from "../db/cypher.ts";
+import { z } from "zod";
+import { allRows, defineQuery } from "../db/query.ts";
+import type { QueryRunner } from "../db/query-runner.ts";
 import { fieldPath, type ImportProblem } from "./problems.ts";
-import type { z } from "zod";
 import type { SeedDocument } from "./read-seed-files.ts";
 import { recordToGraph, type GraphNode } from "./records-to-graph.ts";
 import { recordSchemas, seedFileOutline, type Section } from "./seed-schema.ts";
+import type { RemovedRecord } from "./write-graph.ts";
+
+const labelsOfIds = defineQuery("import/labels_of_ids", allRows(z.object({ id: z.string(), label: z.string() })));
 
 export interface ValidatedFile {
   nodes: GraphNode[];
@@ -87,14 +90,15 @@ type LineOf = (node: GraphNode, field?: PropertyKey[]) => number | undefined;
 /**
  * Checks that cross files and the graph: ids are unique, every reference names a node of the
  * right kind (in the input or already in the graph), an id already in the graph keeps its
- * label, and a conviction or sentence points at the same defendant as its charges.
+ * label, a conviction or sentence points at the same defendant as its charges, and nothing
+ * still references a record that a file no longer holds.
  */
 export async function validateGraph(
   nodes: GraphNode[],
   invalidIds: ReadonlySet<string>,
   lineOf: LineOf,
-  driver: Driver,
-  database: string,
+  db: QueryRunner,
+  removed: RemovedRecord[] = [],
 ): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = [];
   const problem = (node: GraphNode, field: PropertyKey[], message: string) =>
@@ -113,7 +117,8 @@ export async function validateGraph(
   }
 
   const outside = [...new Set(nodes.flatMap((n) => n.rels.map((r) => r.to)).filter((id) => !byId.has(id)))];
-  const inGraph = await labelsInGraph(driver, database, [...outside, ...byId.keys()]);
+  const inGraph = await labelsInGraph(db, [...outside, ...byId.keys()]);
+  for (const record of removed) inGraph.delete(record.id);
   const labelOf = (id: string) => byId.get(id)?.label ?? inGraph.get(id);
 
   for (const node of byId.values()) {
@@ -145,13 +150,21 @@ export async function validateGraph(
       }
     }
   }
+  // A record its file no longer holds is removed; nothing outside the import may still need it.
+  for (const record of removed.filter((r) => r.referencedBy.length > 0)) {
+    problems.push({
+      file: record.file,
+      line: undefined,
+      field: undefined,
+      message: `${article(record.label)} "${record.id}" is no longer in this file, but ${record.referencedBy.map((id) => `"${id}"`).join(", ")} still reference${record.referencedBy.length === 1 ? "s" : ""} it`,
+    });
+  }
   return problems;
 }
 
-async function labelsInGraph(driver: Driver, database: string, ids: string[]): Promise<Map<string, string>> {
+async function labelsInGraph(db: QueryRunner, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const { records } = await driver.executeQuery(cypher("import/labels_of_ids"), { ids }, { database, routing: "READ" });
-  return new Map(records.map((r) => [r.get("id") as string, r.get("label") as string]));
+  return new Map((await db.read(labelsOfIds, { ids })).map((row) => [row.id, row.label]));
 }
 
 function article(label: string): string {

@@ -1,8 +1,6 @@
-import type { ClaimsQuery, ConvictionTallyQuery } from "../api/generated/operations.ts";
+import type { ClaimsQuery } from "../api/generated/operations.ts";
+import type { ChargeFields, ConvictionFields, WholeTally as Tally } from "./whole-tally.ts";
 
-type Tally = ConvictionTallyQuery["convictionTally"];
-type ConvictionFields = Tally["inWindow"][number];
-type ChargeFields = Tally["pendingCharges"][number];
 type StatisticFields = ClaimsQuery["claims"][number];
 type CitationFields = ConvictionFields["citations"][number];
 
@@ -177,8 +175,8 @@ export function buildAnswerReport(question: string, tally: Tally, claims: Claims
       cases: tally.cases,
       districts: tally.districts,
       fieldOffices: tally.fieldOffices,
-      notPlaceable: tally.notPlaceable.length,
-      pendingCharges: tally.pendingCharges.length,
+      notPlaceable: tally.notPlaceableCount,
+      pendingCharges: tally.pendingChargeCount,
     },
     convictions: tally.inWindow.map(conviction),
     notPlaceable: tally.notPlaceable.map(conviction),

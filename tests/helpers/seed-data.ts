@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import type { QueryRunner } from "../../src/db/query-runner.ts";
 import { importSeed } from "../../src/ingest/import-seed.ts";
 import { projectRoot } from "../../src/paths.ts";
 
@@ -22,8 +23,8 @@ export const seedAnswerFiles = [
  * Tests that read the real seed data import it into the test database and remove it
  * afterwards: every record it creates comes from a file under seed/.
  */
-export async function loadSeed(driver: Driver, database: string): Promise<void> {
-  await importSeed(seedAnswerFiles, { driver, database });
+export async function loadSeed(db: QueryRunner): Promise<void> {
+  await importSeed(seedAnswerFiles, { db });
 }
 
 export async function removeSeed(driver: Driver, database: string): Promise<void> {

@@ -1,4 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { TallyParent } from '../resolvers/conviction-tally.ts';
+import type { ConnectionParent } from '../pagination.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,16 +19,30 @@ export type Agency = {
   abbreviation: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: AgencyKind;
   name: Scalars['String']['output'];
   /** From the top of the hierarchy down to this agency, e.g. DHS, ICE, HSI, HSI Charleston. */
   path: Array<Scalars['String']['output']>;
 };
 
+/** Where an agency sits in government, or outside it. */
+export type AgencyKind =
+  | 'bureau'
+  | 'component'
+  | 'department'
+  | 'directorate'
+  | 'division'
+  | 'field_office'
+  | 'legislative_agency'
+  | 'nongovernmental'
+  | 'section'
+  | 'state_or_local'
+  | 'us_attorneys_office';
+
 /** How a charge relates to a statute or category: stated by the source, or inferred by us from its words. */
 export type Basis =
-  | 'INFERRED'
-  | 'STATED';
+  | 'inferred'
+  | 'stated';
 
 export type CaseRow = {
   __typename?: 'CaseRow';
@@ -47,6 +63,20 @@ export type CategoryCount = {
   convictions: Scalars['Int']['output'];
 };
 
+export type ChargeConnection = {
+  __typename?: 'ChargeConnection';
+  edges: Array<ChargeEdge>;
+  pageInfo: PageInfo;
+  /** All the charges of the list, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChargeEdge = {
+  __typename?: 'ChargeEdge';
+  cursor: Scalars['String']['output'];
+  node: ChargeRow;
+};
+
 export type ChargeRow = {
   __typename?: 'ChargeRow';
   categories: Array<OffenseCategory>;
@@ -56,10 +86,21 @@ export type ChargeRow = {
   id: Scalars['ID']['output'];
   /** Why the words map to the statute or category, when inferred. */
   inference: Maybe<Scalars['String']['output']>;
-  stage: Scalars['String']['output'];
+  stage: ChargeStage;
   statute: Maybe<Statute>;
   statuteBasis: Maybe<Basis>;
 };
+
+/** How far a charge has gone, as its sources state it. */
+export type ChargeStage =
+  | 'acquitted'
+  /** Convicted, by a plea or verdict the source does not name. */
+  | 'convicted'
+  | 'convicted_plea'
+  | 'convicted_trial'
+  | 'dismissed'
+  | 'indicted'
+  | 'pending';
 
 /** Where a source supports a fact. */
 export type Citation = {
@@ -70,6 +111,14 @@ export type Citation = {
   /** One line, in our own words, of what the source supports. */
   supports: Scalars['String']['output'];
 };
+
+/** How a published figure qualifies its number. */
+export type ClaimQualifier =
+  | 'about'
+  | 'at_least'
+  | 'exact'
+  | 'more_than'
+  | 'not_stated';
 
 export type ConvictionConnection = {
   __typename?: 'ConvictionConnection';
@@ -94,12 +143,18 @@ export type ConvictionFilter = {
   district?: InputMaybe<Scalars['ID']['input']>;
   /** Only convictions certainly inside since..until (yyyy-mm-dd), dated as in convictionTally. */
   since?: InputMaybe<Scalars['String']['input']>;
-  /** Convicted on a charge at this stage, e.g. convicted_plea. */
-  stage?: InputMaybe<Scalars['String']['input']>;
+  /** Convicted on a charge at this stage, e.g. CONVICTED_PLEA. */
+  stage?: InputMaybe<ChargeStage>;
   /** Convicted on a charge under this statute id. */
   statute?: InputMaybe<Scalars['ID']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How a conviction came about. */
+export type ConvictionMethod =
+  | 'plea'
+  | 'trial'
+  | 'unknown';
 
 export type ConvictionRow = {
   __typename?: 'ConvictionRow';
@@ -113,20 +168,27 @@ export type ConvictionRow = {
   /** True when a source prints the defendant's name; otherwise an anonymous label is shown. */
   defendantNamed: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  method: Scalars['String']['output'];
+  method: ConvictionMethod;
   sentenceMonths: Maybe<Scalars['Int']['output']>;
   status: WindowStatus;
 };
 
+/** The order of a list of convictions. */
 export type ConvictionSort =
-  | 'DATE_ASC'
-  | 'DATE_DESC'
-  | 'DEFENDANT_ASC';
+  | 'date_asc'
+  | 'date_desc'
+  | 'defendant_asc';
 
+/**
+ * The question's answer. The numbers are counted in the database; the lists behind them are
+ * fetched only when selected, a page at a time, each with its total.
+ */
 export type ConvictionTally = {
   __typename?: 'ConvictionTally';
   agency: Agency;
+  /** Convictions in the window per offense category of the charges that match the filters. */
   byCategory: Array<CategoryCount>;
+  /** Convictions in the window per statute of the charges that match the filters (one conviction may count under several). */
   byStatute: Array<StatuteCount>;
   /** Behind the in-window count. */
   cases: Scalars['Int']['output'];
@@ -134,12 +196,17 @@ export type ConvictionTally = {
   convictionsInWindow: Scalars['Int']['output'];
   districts: Scalars['Int']['output'];
   fieldOffices: Scalars['Int']['output'];
-  inWindow: Array<ConvictionRow>;
+  /** The convictions counted in convictionsInWindow. */
+  inWindow: ConvictionConnection;
   lowerBound: Scalars['Boolean']['output'];
   /** Convictions whose dates are too imprecise to place, or unknown. */
-  notPlaceable: Array<ConvictionRow>;
+  notPlaceable: ConvictionConnection;
+  /** Convictions whose dates straddle an edge of the window, or that no source dates. */
+  notPlaceableCount: Scalars['Int']['output'];
   /** Charges indicted or pending, not convictions. */
-  pendingCharges: Array<ChargeRow>;
+  pendingChargeCount: Scalars['Int']['output'];
+  /** Charges indicted or pending, not convictions, by id. */
+  pendingCharges: ChargeConnection;
   /** The counting rule, stated: a lower bound, dated by plea or verdict, else by the judgment. */
   rule: Scalars['String']['output'];
   since: Scalars['String']['output'];
@@ -148,17 +215,52 @@ export type ConvictionTally = {
   until: Maybe<Scalars['String']['output']>;
 };
 
-export type DatePrecision =
-  | 'DAY'
-  | 'FISCAL_YEAR'
-  | 'MONTH'
-  | 'UNKNOWN'
-  | 'YEAR';
 
+/**
+ * The question's answer. The numbers are counted in the database; the lists behind them are
+ * fetched only when selected, a page at a time, each with its total.
+ */
+export type ConvictionTallyInWindowArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ConvictionSort>;
+};
+
+
+/**
+ * The question's answer. The numbers are counted in the database; the lists behind them are
+ * fetched only when selected, a page at a time, each with its total.
+ */
+export type ConvictionTallyNotPlaceableArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ConvictionSort>;
+};
+
+
+/**
+ * The question's answer. The numbers are counted in the database; the lists behind them are
+ * fetched only when selected, a page at a time, each with its total.
+ */
+export type ConvictionTallyPendingChargesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How precisely a source dates something. */
+export type DatePrecision =
+  | 'day'
+  /** A federal fiscal year: FY2023 runs from 2022-10-01 to 2023-09-30. */
+  | 'fiscal_year'
+  | 'month'
+  | 'unknown'
+  | 'year';
+
+/** Which event dates a conviction. */
 export type DatedBy =
   /** No plea or verdict date; the judgment at sentencing dates it. */
-  | 'JUDGMENT'
-  | 'PLEA_OR_VERDICT';
+  | 'judgment'
+  | 'plea_or_verdict';
 
 export type ImportResult = {
   __typename?: 'ImportResult';
@@ -205,6 +307,14 @@ export type OffenseCategory = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+/** Which offenses a published figure counts. */
+export type OffenseScope =
+  | 'child_sexual_exploitation'
+  | 'human_trafficking'
+  | 'human_trafficking_including_child_sexual_exploitation'
+  | 'not_stated'
+  | 'sex_trafficking_and_forced_labor';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -394,7 +504,7 @@ export type SearchHit = {
 export type Source = {
   __typename?: 'Source';
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: SourceKind;
   /** The original publisher, when the page read is a mirror. */
   mirrorOfPublisher: Maybe<Scalars['String']['output']>;
   mirrorOfUrl: Maybe<Scalars['String']['output']>;
@@ -417,6 +527,19 @@ export type SourceImpact = {
   wouldLoseAllSupport: Scalars['Int']['output'];
 };
 
+/** What kind of document a source is. */
+export type SourceKind =
+  | 'annual_report'
+  | 'court_record'
+  | 'crs_report'
+  | 'fact_check'
+  | 'fact_sheet'
+  | 'news'
+  | 'press_release'
+  | 'statistical_report'
+  | 'statute_text'
+  | 'web_page';
+
 export type Statistic = {
   __typename?: 'Statistic';
   /** Why this figure does not answer the question as asked (scope, period, offense, qualifier). */
@@ -431,10 +554,10 @@ export type Statistic = {
   id: Scalars['ID']['output'];
   metric: Scalars['String']['output'];
   period: PreciseDate;
-  qualifier: Scalars['String']['output'];
+  qualifier: ClaimQualifier;
   restates: Maybe<RestatedClaim>;
   scopeAgency: Agency;
-  scopeOffense: Scalars['String']['output'];
+  scopeOffense: OffenseScope;
   statement: Scalars['String']['output'];
   value: Maybe<Scalars['Int']['output']>;
   valueText: Maybe<Scalars['String']['output']>;
@@ -466,15 +589,16 @@ export type SupportedFact = {
   supports: Scalars['String']['output'];
 };
 
+/** Where a dated fact falls against a date window, its date's precision respected. */
 export type WindowStatus =
   /** Its date straddles an edge of the window (e.g. FY2023 against since 2023-01-01). */
-  | 'IMPRECISE'
+  | 'imprecise'
   /** Certainly inside the window. */
-  | 'IN'
+  | 'in'
   /** Certainly outside. */
-  | 'OUT'
+  | 'out'
   /** No source dates it. */
-  | 'UNKNOWN';
+  | 'unknown';
 
 
 
@@ -550,26 +674,33 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<Agency>;
-  Basis: Basis;
+  AgencyKind: null;
+  Basis: null;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseRow: ResolverTypeWrapper<CaseRow>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
+  ChargeConnection: ResolverTypeWrapper<ConnectionParent<ChargeRow>>;
+  ChargeEdge: ResolverTypeWrapper<ChargeEdge>;
   ChargeRow: ResolverTypeWrapper<ChargeRow>;
+  ChargeStage: null;
   Citation: ResolverTypeWrapper<Citation>;
-  ConvictionConnection: ResolverTypeWrapper<ConvictionConnection>;
+  ClaimQualifier: null;
+  ConvictionConnection: ResolverTypeWrapper<ConnectionParent<ConvictionRow>>;
   ConvictionEdge: ResolverTypeWrapper<ConvictionEdge>;
   ConvictionFilter: ConvictionFilter;
+  ConvictionMethod: null;
   ConvictionRow: ResolverTypeWrapper<ConvictionRow>;
-  ConvictionSort: ConvictionSort;
-  ConvictionTally: ResolverTypeWrapper<ConvictionTally>;
-  DatePrecision: DatePrecision;
-  DatedBy: DatedBy;
+  ConvictionSort: null;
+  ConvictionTally: ResolverTypeWrapper<TallyParent>;
+  DatePrecision: null;
+  DatedBy: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OffenseCategory: ResolverTypeWrapper<OffenseCategory>;
+  OffenseScope: null;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreciseDate: ResolverTypeWrapper<PreciseDate>;
   Provenance: ResolverTypeWrapper<Provenance>;
@@ -581,12 +712,13 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Source: ResolverTypeWrapper<Source>;
   SourceImpact: ResolverTypeWrapper<SourceImpact>;
+  SourceKind: null;
   Statistic: ResolverTypeWrapper<Statistic>;
   Statute: ResolverTypeWrapper<Statute>;
   StatuteCount: ResolverTypeWrapper<StatuteCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportedFact: ResolverTypeWrapper<SupportedFact>;
-  WindowStatus: WindowStatus;
+  WindowStatus: null;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -595,13 +727,15 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CaseRow: CaseRow;
   CategoryCount: CategoryCount;
+  ChargeConnection: ConnectionParent<ChargeRow>;
+  ChargeEdge: ChargeEdge;
   ChargeRow: ChargeRow;
   Citation: Citation;
-  ConvictionConnection: ConvictionConnection;
+  ConvictionConnection: ConnectionParent<ConvictionRow>;
   ConvictionEdge: ConvictionEdge;
   ConvictionFilter: ConvictionFilter;
   ConvictionRow: ConvictionRow;
-  ConvictionTally: ConvictionTally;
+  ConvictionTally: TallyParent;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
@@ -630,10 +764,14 @@ export type AgencyResolvers<ContextType = ApiContext, ParentType extends Resolve
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type AgencyKindResolvers = { BUREAU: 'bureau', COMPONENT: 'component', DEPARTMENT: 'department', DIRECTORATE: 'directorate', DIVISION: 'division', FIELD_OFFICE: 'field_office', LEGISLATIVE_AGENCY: 'legislative_agency', NONGOVERNMENTAL: 'nongovernmental', SECTION: 'section', STATE_OR_LOCAL: 'state_or_local', US_ATTORNEYS_OFFICE: 'us_attorneys_office' };
+
+export type BasisResolvers = { INFERRED: 'inferred', STATED: 'stated' };
 
 export type CaseRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CaseRow'] = ResolversParentTypes['CaseRow']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -651,22 +789,37 @@ export type CategoryCountResolvers<ContextType = ApiContext, ParentType extends 
   convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChargeConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChargeConnection'] = ResolversParentTypes['ChargeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChargeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChargeEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChargeEdge'] = ResolversParentTypes['ChargeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChargeRow'], ParentType, ContextType>;
+};
+
 export type ChargeRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChargeRow'] = ResolversParentTypes['ChargeRow']> = {
   categories?: Resolver<Array<ResolversTypes['OffenseCategory']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ChargeStage'], ParentType, ContextType>;
   statute?: Resolver<Maybe<ResolversTypes['Statute']>, ParentType, ContextType>;
   statuteBasis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
 };
+
+export type ChargeStageResolvers = { ACQUITTED: 'acquitted', CONVICTED: 'convicted', CONVICTED_PLEA: 'convicted_plea', CONVICTED_TRIAL: 'convicted_trial', DISMISSED: 'dismissed', INDICTED: 'indicted', PENDING: 'pending' };
 
 export type CitationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   supports?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ClaimQualifierResolvers = { ABOUT: 'about', AT_LEAST: 'at_least', EXACT: 'exact', MORE_THAN: 'more_than', NOT_STATED: 'not_stated' };
 
 export type ConvictionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionConnection'] = ResolversParentTypes['ConvictionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ConvictionEdge']>, ParentType, ContextType>;
@@ -679,6 +832,8 @@ export type ConvictionEdgeResolvers<ContextType = ApiContext, ParentType extends
   node?: Resolver<ResolversTypes['ConvictionRow'], ParentType, ContextType>;
 };
 
+export type ConvictionMethodResolvers = { PLEA: 'plea', TRIAL: 'trial', UNKNOWN: 'unknown' };
+
 export type ConvictionRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionRow'] = ResolversParentTypes['ConvictionRow']> = {
   case?: Resolver<ResolversTypes['CaseRow'], ParentType, ContextType>;
   charges?: Resolver<Array<ResolversTypes['ChargeRow']>, ParentType, ContextType>;
@@ -688,10 +843,12 @@ export type ConvictionRowResolvers<ContextType = ApiContext, ParentType extends 
   defendant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   defendantNamed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ConvictionMethod'], ParentType, ContextType>;
   sentenceMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WindowStatus'], ParentType, ContextType>;
 };
+
+export type ConvictionSortResolvers = { DATE_ASC: 'date_asc', DATE_DESC: 'date_desc', DEFENDANT_ASC: 'defendant_asc' };
 
 export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionTally'] = ResolversParentTypes['ConvictionTally']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
@@ -701,15 +858,21 @@ export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extend
   convictionsInWindow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   districts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fieldOffices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  inWindow?: Resolver<Array<ResolversTypes['ConvictionRow']>, ParentType, ContextType>;
+  inWindow?: Resolver<ResolversTypes['ConvictionConnection'], ParentType, ContextType, RequireFields<ConvictionTallyInWindowArgs, 'first' | 'sort'>>;
   lowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  notPlaceable?: Resolver<Array<ResolversTypes['ConvictionRow']>, ParentType, ContextType>;
-  pendingCharges?: Resolver<Array<ResolversTypes['ChargeRow']>, ParentType, ContextType>;
+  notPlaceable?: Resolver<ResolversTypes['ConvictionConnection'], ParentType, ContextType, RequireFields<ConvictionTallyNotPlaceableArgs, 'first' | 'sort'>>;
+  notPlaceableCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingChargeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingCharges?: Resolver<ResolversTypes['ChargeConnection'], ParentType, ContextType, RequireFields<ConvictionTallyPendingChargesArgs, 'first'>>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type DatePrecisionResolvers = { DAY: 'day', FISCAL_YEAR: 'fiscal_year', MONTH: 'month', UNKNOWN: 'unknown', YEAR: 'year' };
+
+export type DatedByResolvers = { JUDGMENT: 'judgment', PLEA_OR_VERDICT: 'plea_or_verdict' };
 
 export type ImportResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -726,6 +889,8 @@ export type OffenseCategoryResolvers<ContextType = ApiContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type OffenseScopeResolvers = { CHILD_SEXUAL_EXPLOITATION: 'child_sexual_exploitation', HUMAN_TRAFFICKING: 'human_trafficking', HUMAN_TRAFFICKING_INCLUDING_CHILD_SEXUAL_EXPLOITATION: 'human_trafficking_including_child_sexual_exploitation', NOT_STATED: 'not_stated', SEX_TRAFFICKING_AND_FORCED_LABOR: 'sex_trafficking_and_forced_labor' };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -788,7 +953,7 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   mirrorOfPublisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mirrorOfUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
@@ -805,6 +970,8 @@ export type SourceImpactResolvers<ContextType = ApiContext, ParentType extends R
   wouldLoseAllSupport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SourceKindResolvers = { ANNUAL_REPORT: 'annual_report', COURT_RECORD: 'court_record', CRS_REPORT: 'crs_report', FACT_CHECK: 'fact_check', FACT_SHEET: 'fact_sheet', NEWS: 'news', PRESS_RELEASE: 'press_release', STATISTICAL_REPORT: 'statistical_report', STATUTE_TEXT: 'statute_text', WEB_PAGE: 'web_page' };
+
 export type StatisticResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = {
   caveats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -814,10 +981,10 @@ export type StatisticResolvers<ContextType = ApiContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
-  qualifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['ClaimQualifier'], ParentType, ContextType>;
   restates?: Resolver<Maybe<ResolversTypes['RestatedClaim']>, ParentType, ContextType>;
   scopeAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
-  scopeOffense?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopeOffense?: Resolver<ResolversTypes['OffenseScope'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -844,19 +1011,32 @@ export type SupportedFactResolvers<ContextType = ApiContext, ParentType extends 
   supports?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WindowStatusResolvers = { IMPRECISE: 'imprecise', IN: 'in', OUT: 'out', UNKNOWN: 'unknown' };
+
 export type Resolvers<ContextType = ApiContext> = {
   Agency?: AgencyResolvers<ContextType>;
+  AgencyKind?: AgencyKindResolvers;
+  Basis?: BasisResolvers;
   CaseRow?: CaseRowResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
+  ChargeConnection?: ChargeConnectionResolvers<ContextType>;
+  ChargeEdge?: ChargeEdgeResolvers<ContextType>;
   ChargeRow?: ChargeRowResolvers<ContextType>;
+  ChargeStage?: ChargeStageResolvers;
   Citation?: CitationResolvers<ContextType>;
+  ClaimQualifier?: ClaimQualifierResolvers;
   ConvictionConnection?: ConvictionConnectionResolvers<ContextType>;
   ConvictionEdge?: ConvictionEdgeResolvers<ContextType>;
+  ConvictionMethod?: ConvictionMethodResolvers;
   ConvictionRow?: ConvictionRowResolvers<ContextType>;
+  ConvictionSort?: ConvictionSortResolvers;
   ConvictionTally?: ConvictionTallyResolvers<ContextType>;
+  DatePrecision?: DatePrecisionResolvers;
+  DatedBy?: DatedByResolvers;
   ImportResult?: ImportResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OffenseCategory?: OffenseCategoryResolvers<ContextType>;
+  OffenseScope?: OffenseScopeResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   PreciseDate?: PreciseDateResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
@@ -868,9 +1048,11 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceImpact?: SourceImpactResolvers<ContextType>;
+  SourceKind?: SourceKindResolvers;
   Statistic?: StatisticResolvers<ContextType>;
   Statute?: StatuteResolvers<ContextType>;
   StatuteCount?: StatuteCountResolvers<ContextType>;
   SupportedFact?: SupportedFactResolvers<ContextType>;
+  WindowStatus?: WindowStatusResolvers;
 };
 

@@ -1,12 +1,10 @@
 import { GraphQLError } from "graphql";
 import { parse as parseYaml } from "yaml";
-import { cypher } from "../../db/cypher.ts";
+import { retractSource as retract } from "../../graph/sources.ts";
 import { importSeedText } from "../../ingest/import-seed.ts";
 import { formatProblem, ImportValidationError } from "../../ingest/problems.ts";
 import type { ApiContext } from "../context.ts";
-import { describeFact } from "../describe-fact.ts";
 import type { MutationResolvers } from "../generated/resolvers.ts";
-import { source } from "../mappers.ts";
 
 function requireWriter(context: ApiContext): void {
   if (context.write === "disabled") {
@@ -37,7 +35,7 @@ export const addSource: MutationResolvers["addSource"] = async (_parent, { docum
     });
   }
   try {
-    const summary = await importSeedText("document", document, { driver: context.driver, database: context.database });
+    const summary = await importSeedText("document", document, { db: context.db });
     const total = { created: 0, updated: 0, unchanged: 0 };
     for (const counts of Object.values(summary.counts)) {
       total.created += counts.created;
@@ -58,24 +56,9 @@ export const addSource: MutationResolvers["addSource"] = async (_parent, { docum
 /** Marks a source retracted and returns what no other source supports. */
 export const retractSource: MutationResolvers["retractSource"] = async (_parent, { id }, context) => {
   requireWriter(context);
-  const { records } = await context.driver.executeQuery(cypher("api/retract_source"), { id }, {
-    database: context.database,
-    transactionConfig: context.readQuery.transactionConfig,
-  });
-  const row = records[0];
-  if (row === undefined) {
+  const retracted = await retract(context.db, id);
+  if (retracted === undefined) {
     throw new GraphQLError(`No source has the id "${id}".`, { extensions: { code: "BAD_USER_INPUT" } });
   }
-  const unsupported = row.get("unsupported") as { label: string; props: Record<string, unknown>; locator: string; supports: string }[];
-  return {
-    source: source(row.get("source") as Record<string, unknown>),
-    unsupported: unsupported.map((u) => ({
-      id: String(u.props.id),
-      label: u.label,
-      summary: describeFact(u.label, u.props),
-      locator: u.locator,
-      supports: u.supports,
-      soleSupport: true,
-    })),
-  };
+  return retracted;
 };

@@ -1,0 +1,25 @@
+// What each conviction's stored placement is computed from (src/graph/placement.ts): its
+// plea or verdict date, the judgments of the sentences for it, the case above it, its
+// charges' statutes and categories, and whether a source that is not retracted supports it.
+UNWIND $ids AS id
+MATCH (c:Conviction {id: id})
+OPTIONAL MATCH (c)-[:CONVICTS]->(def:Defendant)
+OPTIONAL MATCH (def)-[:DEFENDANT_IN]->(pros:Prosecution)
+OPTIONAL MATCH (pros)-[:ARISES_FROM]->(inv:Investigation)
+OPTIONAL MATCH (inv)-[:LED_BY]->(lead:Agency)
+RETURN c.id AS id,
+       {text: c.date, precision: c.datePrecision, from: c.dateFrom, to: c.dateTo} AS plea,
+       [(s:Sentence)-[:FOR_CONVICTION]->(c) | {text: s.date, precision: s.datePrecision, from: s.dateFrom, to: s.dateTo}] AS judgments,
+       def.name AS defendantName,
+       def.printedName IS NOT NULL AS defendantNamed,
+       pros.id AS prosecutionId,
+       head([(pros)-[:IN_DISTRICT]->(d:District) | d.id]) AS districtId,
+       lead.id AS leadAgencyId,
+       lead.kind AS leadAgencyKind,
+       coalesce(lead.lineage, []) AS leadLineage,
+       [(inv)-[:PARTNERED_WITH]->(p:Agency) | coalesce(p.lineage, [p.id])] AS partnerLineages,
+       [(c)-[:ON_CHARGE]->(ch:Charge) | {
+          statute: head([(ch)-[:UNDER_STATUTE]->(st:Statute) | st.id]),
+          categories: [(ch)-[:UNDER_STATUTE|IN_CATEGORY*1..2]->(k:OffenseCategory) | k.id]
+       }] AS charges,
+       EXISTS { (c)-[:CITES]->(s:Source) WHERE NOT coalesce(s.retracted, false) } AS supported

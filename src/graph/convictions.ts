@@ -1,0 +1,228 @@
+import neo4j from "neo4j-driver";
+import { z } from "zod";
+import { allRows, defineQuery, oneRow } from "../db/query.ts";
+import type { QueryRunner } from "../db/query-runner.ts";
+import { agencyNode, citation, citationOf, isoDay, nullableText, sortCitations, type Agency, type Citation } from "./columns.ts";
+import type { PreciseDate } from "./dates.ts";
+import { chargeStages, convictionMethods, datedBy, datePrecisions, statuteBases, windowStatuses, type convictionSorts, type ValueOf } from "./vocabulary.ts";
+import { windowBounds, type Window, type WindowStatus } from "./window.ts";
+
+/**
+ * Convictions as lists and as counts: a page of them, filtered and sorted, and the numbers
+ * behind the tally (how many fall in the window, and by statute, category, case, district
+ * and field office). Both read each conviction's stored placement (src/graph/placement.ts).
+ */
+
+export interface ConvictionFilter {
+  /** The lead investigating agency; its sub-offices count too. */
+  agency: string | null;
+  district: string | null;
+  /** Convicted on a charge under one of these statutes, and in one of these categories. */
+  statutes: string[] | null;
+  categories: string[] | null;
+  stage: ValueOf<typeof chargeStages> | null;
+  window: Window | null;
+  /** Only those certainly in the window, or only those that cannot be placed; all when null. */
+  status: "in" | "not_placeable" | null;
+}
+
+export const noFilter: ConvictionFilter = { agency: null, district: null, statutes: null, categories: null, stage: null, window: null, status: null };
+
+export type ConvictionSort = ValueOf<typeof convictionSorts>;
+
+export interface Statute {
+  id: string;
+  section: string;
+  title: string;
+  subsection: string | null;
+}
+
+export interface Charge {
+  id: string;
+  description: string;
+  stage: ValueOf<typeof chargeStages>;
+  statute: Statute | null;
+  statuteBasis: ValueOf<typeof statuteBases> | null;
+  inference: string | null;
+  categories: { id: string; name: string }[];
+  citations: Citation[];
+}
+
+export interface Case {
+  prosecutionId: string;
+  title: string;
+  docket: string | null;
+  district: string | null;
+  districtInferred: string | null;
+  investigation: string;
+  leadAgency: Agency;
+  citations: Citation[];
+}
+
+export interface Conviction {
+  id: string;
+  /** Against the filter's window; unknown when the filter has none. */
+  status: WindowStatus;
+  date: PreciseDate;
+  datedBy: ValueOf<typeof datedBy> | null;
+  method: ValueOf<typeof convictionMethods>;
+  defendant: string;
+  defendantNamed: boolean;
+  sentenceMonths: number | null;
+  charges: Charge[];
+  case: Case;
+  citations: Citation[];
+}
+
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+}
+
+const statute = z.object({ id: z.string(), section: z.string(), title: z.string(), subsection: nullableText });
+
+/** A charge as the list queries return it; citations are attached by id afterwards. */
+export const chargeColumn = z.object({
+  charge: z.looseObject({ id: z.string(), description: z.string(), stage: z.enum(chargeStages.values) }),
+  statute: statute.nullable(),
+  basis: z.enum(statuteBases.values).nullable(),
+  inference: z.string().nullable(),
+  categories: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+
+export function chargeOf(row: z.output<typeof chargeColumn>, citations: Citation[]): Charge {
+  return {
+    id: row.charge.id,
+    description: row.charge.description,
+    stage: row.charge.stage,
+    statute: row.statute,
+    statuteBasis: row.basis,
+    inference: row.inference,
+    categories: [...row.categories].sort((a, b) => a.id.localeCompare(b.id)),
+    citations: sortCitations(citations),
+  };
+}
+
+const pageRow = z.object({
+  conviction: z.looseObject({
+    id: z.string(),
+    method: z.enum(convictionMethods.values),
+    placedDate: z.string(),
+    placedPrecision: z.enum(datePrecisions.values),
+    // A null property is no property: an undated conviction has neither.
+    placedFrom: isoDay.optional(),
+    placedTo: isoDay.optional(),
+    datedBy: z.enum(datedBy.values).nullable().optional(),
+    defendantName: z.string(),
+    defendantNamed: z.boolean(),
+  }),
+  status: z.enum(windowStatuses.values),
+  sentenceMonths: z.number().nullable(),
+  charges: z.array(chargeColumn),
+  prosecution: z.object({ id: z.string(), title: z.string(), docket: nullableText, districtInferred: nullableText, district: nullableText }),
+  investigation: z.string(),
+  lead: agencyNode,
+  citations: z.array(citationOf),
+});
+
+const countRow = z.object({
+  kind: z.enum(["status", "case", "district", "fieldOffice", "statute", "category"]),
+  key: z.string().nullable(),
+  convictions: z.number(),
+  statute: statute.nullable(),
+  category: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+
+const queries = {
+  page: defineQuery("convictions/page", allRows(pageRow), { heavy: true }),
+  counts: defineQuery(
+    "convictions/counts",
+    oneRow(z.object({ agency: agencyNode.extend({ citations: z.array(citation) }).nullable(), counts: z.array(countRow), pendingCharges: z.number() })),
+    { heavy: true },
+  ),
+};
+
+/** The filter as the queries' parameters. */
+function filterParameters(filter: ConvictionFilter): Record<string, unknown> {
+  const bounds = filter.window === null ? { since: null, until: null } : windowBounds(filter.window);
+  return { agency: filter.agency, district: filter.district, statutes: filter.statutes, categories: filter.categories, stage: filter.stage, ...bounds };
+}
+
+/** A page of the convictions the filter keeps, in the order asked for. */
+export async function convictionPage(
+  db: QueryRunner,
+  filter: ConvictionFilter,
+  { sort, offset, first, withCitations }: { sort: ConvictionSort; offset: number; first: number; withCitations: boolean },
+): Promise<Page<Conviction>> {
+  const rows = await db.read(queries.page, { ...filterParameters(filter), status: filter.status, sort, offset: neo4j.int(offset), first: neo4j.int(first), withCitations });
+  return { items: rows.slice(0, first).map(convictionOf), hasNextPage: rows.length > first };
+}
+
+function convictionOf(row: z.output<typeof pageRow>): Conviction {
+  const cited = (id: string) => row.citations.filter((c) => c.of === id);
+  const c = row.conviction;
+  return {
+    id: c.id,
+    status: row.status,
+    date: { text: c.placedDate, precision: c.placedPrecision, from: c.placedFrom ?? null, to: c.placedTo ?? null },
+    datedBy: c.datedBy ?? null,
+    method: c.method,
+    defendant: c.defendantName,
+    defendantNamed: c.defendantNamed,
+    sentenceMonths: row.sentenceMonths,
+    charges: row.charges.map((ch) => chargeOf(ch, cited(ch.charge.id))).sort((a, b) => a.id.localeCompare(b.id)),
+    case: {
+      prosecutionId: row.prosecution.id,
+      title: row.prosecution.title,
+      docket: row.prosecution.docket,
+      district: row.prosecution.district,
+      districtInferred: row.prosecution.districtInferred,
+      investigation: row.investigation,
+      leadAgency: { ...row.lead, citations: sortCitations(cited(row.lead.id)) },
+      citations: sortCitations(cited(row.prosecution.id)),
+    },
+    citations: sortCitations(cited(c.id)),
+  };
+}
+
+export interface ConvictionCounts {
+  /** The filter's agency, when it names one that exists. */
+  agency: Agency | null;
+  byStatus: Record<WindowStatus, number>;
+  /** Charges at the pending stages asked for (0 when none were asked for). */
+  pendingCharges: number;
+  /** Behind the convictions in the window. */
+  cases: number;
+  districts: number;
+  fieldOffices: number;
+  /** Convictions in the window with a matching charge under each statute (null: none named). */
+  byStatute: { statute: Statute | null; convictions: number }[];
+  byCategory: { category: { id: string; name: string }; convictions: number }[];
+}
+
+/**
+ * The numbers behind the convictions the filter keeps, aggregated in the database; with
+ * `pendingStages`, also the charges at those stages in the filter's agency's cases.
+ */
+export async function convictionCounts(db: QueryRunner, filter: ConvictionFilter, pendingStages: readonly string[] | null = null): Promise<ConvictionCounts> {
+  const { agency, counts, pendingCharges } = await db.read(queries.counts, { ...filterParameters(filter), pendingStages });
+  const of = (kind: z.output<typeof countRow>["kind"]) => counts.filter((row) => row.kind === kind);
+  const total = (kind: z.output<typeof countRow>["kind"]) => of(kind).reduce((sum, row) => sum + row.convictions, 0);
+  const byStatus = { in: 0, out: 0, imprecise: 0, unknown: 0 };
+  for (const row of of("status")) byStatus[row.key as WindowStatus] = row.convictions;
+  return {
+    agency: agency === null ? null : { ...agency, citations: sortCitations(agency.citations) },
+    byStatus,
+    pendingCharges,
+    cases: total("case"),
+    districts: total("district"),
+    fieldOffices: total("fieldOffice"),
+    byStatute: of("statute")
+      .map((row) => ({ statute: row.key === "" ? null : row.statute, convictions: row.convictions }))
+      .sort((a, b) => (a.statute?.id ?? "").localeCompare(b.statute?.id ?? "")),
+    byCategory: of("category")
+      .filter((row) => row.category !== null)
+      .map((row) => ({ category: row.category!, convictions: row.convictions }))
+      .sort((a, b) => a.category.id.localeCompare(b.category.id)),
+  };
+}
