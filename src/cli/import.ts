@@ -8,8 +8,10 @@ const help = `Usage: npm run import -- [--dry-run] <file-or-folder>...
 
 Imports seed YAML (see seed/README.md and seed/schema.json) into the graph. Every file is
 validated first and every problem is listed with its file, line and field; if there is any,
-nothing is written. Otherwise all changes are written in one transaction. Importing the same
-files twice changes nothing.
+nothing is written. Otherwise all changes are written in one transaction, with the placement
+of every conviction they touch (docs/model.md). A file is the truth about its records: one it
+held at its last import and no longer holds is removed, unless another file still refers to
+it. Importing the same files twice changes nothing.
 
 Options:
   --dry-run   validate and compare with the graph, write nothing
