@@ -11,18 +11,18 @@ const apiSuites = ["tests/api.test.ts", "tests/writes.test.ts", "tests/hardening
 
 export default defineConfig({
   test: {
-    // One real Neo4j for the whole run: NEO4J_URI, else testcontainers, else the local JVM server.
+    // One real Neo4j for the whole run: NEO4J_URI, else testcontainers, else the local JVM
+    // server; a second run on the same machine waits for it.
     globalSetup: ["tests/global-setup.ts"],
     projects: [
       { test: { name: "source", include: ["src/**/*.test.ts", "tests/**/*.test.ts"], ...serial, sequence: { groupOrder: 0 } } },
       {
         // The same suites with every import of src/*.ts replaced by the dist/*.js that
-        // `npm run build:server` compiles (tests/build-server.ts runs it first), loaded by
+        // `npm run build:server` compiles (tests/global-setup.ts runs it first), loaded by
         // Node itself rather than transformed by Vitest: the code production runs.
         test: {
           name: "compiled",
           include: apiSuites,
-          globalSetup: ["tests/build-server.ts"],
           env: { TEST_BUILD: "compiled" },
           server: { deps: { external: [/\/node_modules\//, /\/dist\//] } },
           ...serial,

@@ -89,6 +89,12 @@ describe("npm start refuses what it cannot use", () => {
     );
   });
 
+  it.each(["start", "neo4j", "import", "check", "answer", "schema", "healthcheck"])("npm run %s explains itself with --help", async (command) => {
+    const run = runCli(command, cleanEnv({}), ["--help"]);
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toMatch(/^Usage: /);
+  });
+
   it("explains itself with --help", async () => {
     const run = runCli("start", cleanEnv({}), ["--help"]);
     expect(await run.exited).toBe(0);
