@@ -62,7 +62,7 @@ const queries = {
 };
 
 /** Labels whose change moves every conviction's placement (lineages, facets). */
-const everywhere = new Set(["Agency", "Statute", "OffenseCategory"]);
+const everywhereLabels: ReadonlySet<string> = new Set(["Agency", "Statute", "OffenseCategory"]);
 
 const batchSize = 5_000;
 
@@ -72,19 +72,25 @@ export async function convictionsDependingOn(tx: WriteTransaction, ids: string[]
 }
 
 /**
- * Recomputes what depends on the nodes written (`changed`, with their labels), in the writing
- * transaction: agency paths and lineages after any agency is written, and the placement of
- * every conviction that depends on a changed node, of those in `also`, and of all of them
- * after an agency, statute or category changes (or with `everything`). Returns how many
- * convictions were placed.
+ * Recomputes what depends on the nodes written, in the writing transaction: agency paths and
+ * lineages after any agency is written (`newAgencies` when only new ones were), and the
+ * placement of every conviction that depends on a node already in the graph that changed or
+ * went (`changed`, with their labels), of those in `also`, and of all of them after an
+ * agency, statute or category changes (or with `everything`). Returns how many convictions
+ * were placed.
  */
 export async function derivePlacements(
   tx: WriteTransaction,
-  { changed = [], also = [], everything = false }: { changed?: { id: string; label: string }[]; also?: string[]; everything?: boolean },
+  {
+    changed = [],
+    also = [],
+    newAgencies = false,
+    everything = false,
+  }: { changed?: { id: string; label: string }[]; also?: string[]; newAgencies?: boolean; everything?: boolean },
 ): Promise<number> {
-  if (everything || changed.some((n) => n.label === "Agency")) await tx.run(queries.agencyLineage);
+  if (everything || newAgencies || changed.some((n) => n.label === "Agency")) await tx.run(queries.agencyLineage);
   const ids =
-    everything || changed.some((n) => everywhere.has(n.label))
+    everything || changed.some((n) => everywhereLabels.has(n.label))
       ? (await tx.run(queries.all)).ids
       : [...new Set([...(await convictionsDependingOn(tx, changed.map((n) => n.id))), ...also])];
   for (let i = 0; i < ids.length; i += batchSize) {

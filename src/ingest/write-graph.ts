@@ -87,12 +87,23 @@ export async function writeChanges(
       await inBatches(tx, queries.deleteRecords, "ids", removed.map((r) => r.id), "removed records", progress);
       const gone = new Set(removed.map((r) => r.id));
       const placed = await derivePlacements(tx, {
-        changed: [...created, ...updated, ...removed].map((n) => ({ id: n.id, label: n.label })),
-        also: dependents.filter((id) => !gone.has(id)),
+        // Nothing already in the graph can refer to a record new to it: what new records
+        // place is read from the records themselves; only changed and removed ones are looked
+        // up in the graph.
+        changed: [...updated, ...removed].map((n) => ({ id: n.id, label: n.label })),
+        also: [...dependents.filter((id) => !gone.has(id)), ...convictionsPlacedBy(created)],
+        newAgencies: created.some((n) => n.label === "Agency"),
       });
       if (placed > batchSize) progress(`  placed ${placed.toLocaleString("en-US")} convictions`);
     },
     timeoutMs === undefined ? {} : { timeoutMs },
+  );
+}
+
+/** The convictions that new records place: new convictions, and those a new sentence is for. */
+function convictionsPlacedBy(created: GraphNode[]): string[] {
+  return created.flatMap((n) =>
+    n.label === "Conviction" ? [n.id] : n.label === "Sentence" ? n.rels.filter((r) => r.type === "FOR_CONVICTION").map((r) => r.to) : [],
   );
 }
 
