@@ -1,12 +1,12 @@
 // Charges still open (indicted or pending: not convictions) in the cases led by $agency or
-// its sub-offices, matching the statute and category filters: the total, and a page in id
-// order with one more charge, which tells whether a next page exists.
+// its sub-offices, matching the statute and category filters, read from each charge's stored
+// placement (src/graph/placement.ts): the total, and a page in id order with one more charge,
+// which tells whether a next page exists.
 MATCH (ch:Charge)
 WHERE ch.stage IN $stages
-  AND EXISTS { (ch)-[:CITES]->(s:Source) WHERE NOT coalesce(s.retracted, false) }
-  AND EXISTS { (ch)-[:CHARGED_AGAINST]->(:Defendant)-[:DEFENDANT_IN]->(:Prosecution)-[:ARISES_FROM]->(:Investigation)-[:LED_BY]->(lead:Agency) WHERE $agency IN lead.lineage }
-  AND ($statutes IS NULL OR EXISTS { (ch)-[:UNDER_STATUTE]->(st:Statute) WHERE st.id IN $statutes })
-  AND ($categories IS NULL OR EXISTS { (ch)-[:UNDER_STATUTE|IN_CATEGORY*1..2]->(k:OffenseCategory) WHERE k.id IN $categories })
+  AND ch.supported AND $agency IN ch.leadLineage
+  AND ($statutes IS NULL AND $categories IS NULL OR any(f IN ch.facets WHERE
+        ($statutes IS NULL OR split(f, '|')[0] IN $statutes) AND ($categories IS NULL OR split(f, '|')[1] IN $categories)))
 WITH ch ORDER BY ch.id
 WITH collect(ch) AS matching
 RETURN size(matching) AS totalCount,

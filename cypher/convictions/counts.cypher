@@ -10,10 +10,9 @@ OPTIONAL MATCH (root:Agency {id: $agency})
 CALL () {
   OPTIONAL MATCH (ch:Charge)
   WHERE $pendingStages IS NOT NULL AND ch.stage IN $pendingStages
-    AND EXISTS { (ch)-[:CITES]->(s:Source) WHERE NOT coalesce(s.retracted, false) }
-    AND EXISTS { (ch)-[:CHARGED_AGAINST]->(:Defendant)-[:DEFENDANT_IN]->(:Prosecution)-[:ARISES_FROM]->(:Investigation)-[:LED_BY]->(lead:Agency) WHERE $agency IN lead.lineage }
-    AND ($statutes IS NULL OR EXISTS { (ch)-[:UNDER_STATUTE]->(st:Statute) WHERE st.id IN $statutes })
-    AND ($categories IS NULL OR EXISTS { (ch)-[:UNDER_STATUTE|IN_CATEGORY*1..2]->(k:OffenseCategory) WHERE k.id IN $categories })
+    AND ch.supported AND $agency IN ch.leadLineage
+    AND ($statutes IS NULL AND $categories IS NULL OR any(f IN ch.facets WHERE
+          ($statutes IS NULL OR split(f, '|')[0] IN $statutes) AND ($categories IS NULL OR split(f, '|')[1] IN $categories)))
   RETURN count(ch) AS pendingCharges
 }
 CALL () {
@@ -29,32 +28,45 @@ CALL () {
       WHEN c.placedTo < $since OR c.placedFrom > $until THEN 'out'
       WHEN c.placedFrom >= $since AND c.placedTo <= $until THEN 'in'
       ELSE 'imprecise' END AS status
-  WITH c, status, CASE WHEN status = 'in' THEN [f IN c.facets WHERE
-        ($statutes IS NULL OR split(f, '|')[0] IN $statutes) AND ($categories IS NULL OR split(f, '|')[1] IN $categories) | split(f, '|')] ELSE [] END AS matched
-  // One item per status, and for a conviction in the window one per case, district, field
-  // office, statute and category behind it (each statute and category once).
-  UNWIND [['status', status]]
-    + CASE WHEN status = 'in' THEN [['case', c.prosecutionId], ['district', c.districtId]] ELSE [] END
-    + CASE WHEN status = 'in' AND c.leadAgencyKind = 'field_office' THEN [['fieldOffice', c.leadAgencyId]] ELSE [] END
-    + [s IN reduce(seen = [], m IN matched | CASE WHEN m[0] IN seen THEN seen ELSE seen + m[0] END) | ['statute', s]]
-    + [k IN reduce(seen = [], m IN matched | CASE WHEN m[1] = '' OR m[1] IN seen THEN seen ELSE seen + m[1] END) | ['category', k]] AS item
-  WITH item[0] AS kind, item[1] AS key, count(*) AS convictions
-  WHERE key IS NOT NULL
-  // Cases, districts and field offices are counted, not listed.
-  WITH kind, CASE WHEN kind IN ['case', 'district', 'fieldOffice'] THEN null ELSE key END AS key,
-       CASE WHEN kind IN ['case', 'district', 'fieldOffice'] THEN 1 ELSE convictions END AS convictions
-  WITH kind, key, sum(convictions) AS convictions
+  RETURN {
+    in: count(CASE WHEN status = 'in' THEN 1 END),
+    out: count(CASE WHEN status = 'out' THEN 1 END),
+    imprecise: count(CASE WHEN status = 'imprecise' THEN 1 END),
+    unknown: count(CASE WHEN status = 'unknown' THEN 1 END)
+  } AS byStatus,
+    count(DISTINCT CASE WHEN status = 'in' THEN c.prosecutionId END) AS cases,
+    count(DISTINCT CASE WHEN status = 'in' THEN c.districtId END) AS districts,
+    count(DISTINCT CASE WHEN status = 'in' AND c.leadAgencyKind = 'field_office' THEN c.leadAgencyId END) AS fieldOffices
+}
+// Per statute and per category: the convictions in the window with a matching charge under
+// it, each counted once; found from the window's range on the placement index.
+CALL () {
+  MATCH (c:Conviction)
+  USING INDEX c:Conviction(placedFrom)
+  WHERE c.placedFrom >= $since AND c.placedTo <= $until
+    AND c.supported
+    AND ($agency IS NULL OR $agency IN c.leadLineage)
+    AND ($district IS NULL OR c.districtId = $district)
+    AND ($stage IS NULL OR EXISTS { (c)-[:ON_CHARGE]->(:Charge {stage: $stage}) })
+  // Each statute and category once per conviction: stored so without a filter; with one,
+  // those of the charges that match it, from the facets.
+  UNWIND CASE WHEN $statutes IS NULL AND $categories IS NULL
+    THEN [s IN c.statutes | ['statute', s]] + [k IN c.categories | ['category', k]]
+    ELSE reduce(items = [], f IN [f IN c.facets WHERE ($statutes IS NULL OR split(f, '|')[0] IN $statutes) AND ($categories IS NULL OR split(f, '|')[1] IN $categories)] |
+      items + [item IN [['statute', split(f, '|')[0]], ['category', split(f, '|')[1]]] WHERE NOT item IN items AND NOT (item[0] = 'category' AND item[1] = '')])
+    END AS item
+  WITH item[0] AS kind, item[1] AS key
+  WITH kind, key, count(*) AS convictions
   RETURN collect({
     kind: kind,
     key: key,
     convictions: convictions,
     statute: CASE WHEN kind = 'statute' THEN head(COLLECT { MATCH (st:Statute {id: key}) RETURN st{.id, .section, .title, .subsection} AS s }) END,
     category: CASE WHEN kind = 'category' THEN head(COLLECT { MATCH (k:OffenseCategory {id: key}) RETURN k{.id, .name} AS k }) END
-  }) AS counts
+  }) AS breakdown
 }
 RETURN root{.*, citations: COLLECT {
          MATCH (root)-[cite:CITES]->(s:Source)
          RETURN {locator: cite.locator, supports: cite.supports, source: s{.*}} AS citation
        }} AS agency,
-       counts,
-       pendingCharges
+       byStatus, cases, districts, fieldOffices, breakdown, pendingCharges

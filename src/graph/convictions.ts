@@ -125,19 +125,33 @@ const pageRow = z.object({
   citations: z.array(citationOf),
 });
 
-const countRow = z.object({
-  kind: z.enum(["status", "case", "district", "fieldOffice", "statute", "category"]),
-  key: z.string().nullable(),
+const breakdownRow = z.object({
+  kind: z.enum(["statute", "category"]),
+  key: z.string(),
   convictions: z.number(),
   statute: statute.nullable(),
   category: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 
+const pageIds = allRows(z.object({ id: z.string(), status: z.enum(windowStatuses.values) }));
+
 const queries = {
-  page: defineQuery("convictions/page", allRows(pageRow), { heavy: true }),
+  page: defineQuery("convictions/page", pageIds, { heavy: true }),
+  pageInWindow: defineQuery("convictions/page_in_window", pageIds, { heavy: true }),
+  rows: defineQuery("convictions/rows", allRows(pageRow)),
   counts: defineQuery(
     "convictions/counts",
-    oneRow(z.object({ agency: agencyNode.extend({ citations: z.array(citation) }).nullable(), counts: z.array(countRow), pendingCharges: z.number() })),
+    oneRow(
+      z.object({
+        agency: agencyNode.extend({ citations: z.array(citation) }).nullable(),
+        byStatus: z.object({ in: z.number(), out: z.number(), imprecise: z.number(), unknown: z.number() }),
+        cases: z.number(),
+        districts: z.number(),
+        fieldOffices: z.number(),
+        breakdown: z.array(breakdownRow),
+        pendingCharges: z.number(),
+      }),
+    ),
     { heavy: true },
   ),
 };
@@ -148,14 +162,29 @@ function filterParameters(filter: ConvictionFilter): Record<string, unknown> {
   return { agency: filter.agency, district: filter.district, statutes: filter.statutes, categories: filter.categories, stage: filter.stage, ...bounds };
 }
 
-/** A page of the convictions the filter keeps, in the order asked for. */
+/**
+ * A page of the convictions the filter keeps, in the order asked for: their ids first (from
+ * the placement index when the page is of convictions in the window, oldest first), then
+ * their rows.
+ */
 export async function convictionPage(
   db: QueryRunner,
   filter: ConvictionFilter,
   { sort, offset, first, withCitations }: { sort: ConvictionSort; offset: number; first: number; withCitations: boolean },
 ): Promise<Page<Conviction>> {
-  const rows = await db.read(queries.page, { ...filterParameters(filter), status: filter.status, sort, offset: neo4j.int(offset), first: neo4j.int(first), withCitations });
-  return { items: rows.slice(0, first).map(convictionOf), hasNextPage: rows.length > first };
+  const byIndex = filter.status === "in" && filter.window !== null && sort === "date_asc";
+  const parameters = { ...filterParameters(filter), status: filter.status, sort, offset: neo4j.int(offset), first: neo4j.int(first) };
+  const found = (await db.read(byIndex ? queries.pageInWindow : queries.page, parameters)).slice(0, first + 1);
+  const page = found.slice(0, first);
+  if (page.length === 0) return { items: [], hasNextPage: false };
+  const rows = await db.read(queries.rows, {
+    ids: page.map((p) => p.id),
+    statuses: page.map((p) => p.status),
+    statutes: filter.statutes,
+    categories: filter.categories,
+    withCitations,
+  });
+  return { items: rows.map(convictionOf), hasNextPage: found.length > first };
 }
 
 function convictionOf(row: z.output<typeof pageRow>): Conviction {
@@ -205,18 +234,15 @@ export interface ConvictionCounts {
  * `pendingStages`, also the charges at those stages in the filter's agency's cases.
  */
 export async function convictionCounts(db: QueryRunner, filter: ConvictionFilter, pendingStages: readonly string[] | null = null): Promise<ConvictionCounts> {
-  const { agency, counts, pendingCharges } = await db.read(queries.counts, { ...filterParameters(filter), pendingStages });
-  const of = (kind: z.output<typeof countRow>["kind"]) => counts.filter((row) => row.kind === kind);
-  const total = (kind: z.output<typeof countRow>["kind"]) => of(kind).reduce((sum, row) => sum + row.convictions, 0);
-  const byStatus = { in: 0, out: 0, imprecise: 0, unknown: 0 };
-  for (const row of of("status")) byStatus[row.key as WindowStatus] = row.convictions;
+  const { agency, byStatus, cases, districts, fieldOffices, breakdown, pendingCharges } = await db.read(queries.counts, { ...filterParameters(filter), pendingStages });
+  const of = (kind: z.output<typeof breakdownRow>["kind"]) => breakdown.filter((row) => row.kind === kind);
   return {
     agency: agency === null ? null : { ...agency, citations: sortCitations(agency.citations) },
     byStatus,
     pendingCharges,
-    cases: total("case"),
-    districts: total("district"),
-    fieldOffices: total("fieldOffice"),
+    cases,
+    districts,
+    fieldOffices,
     byStatute: of("statute")
       .map((row) => ({ statute: row.key === "" ? null : row.statute, convictions: row.convictions }))
       .sort((a, b) => (a.statute?.id ?? "").localeCompare(b.statute?.id ?? "")),

@@ -52,52 +52,90 @@ const placementInputs = z.object({
   supported: z.boolean(),
 });
 
+const chargeInputs = z.object({
+  id: z.string(),
+  statute: z.string().nullable(),
+  categories: z.array(z.string()),
+  leadLineage: z.array(z.string()),
+  supported: z.boolean(),
+});
+
+const ids = z.object({ convictions: z.array(z.string()), charges: z.array(z.string()) });
+
 const queries = {
   agencyLineage: defineQuery("derive/agency_lineage", noRows),
-  affected: defineQuery("derive/affected_convictions", oneRow(z.object({ ids: z.array(z.string()) }))),
-  all: defineQuery("derive/all_convictions", oneRow(z.object({ ids: z.array(z.string()) }))),
+  affected: defineQuery("derive/affected", oneRow(ids)),
+  everything: defineQuery("derive/everything", oneRow(ids)),
   inputs: defineQuery("derive/placement_inputs", allRows(placementInputs)),
   write: defineQuery("derive/write_placements", noRows),
-  unplaced: defineQuery("derive/unplaced", oneRow(z.object({ convictions: z.array(z.string()), agencies: z.boolean() }))),
+  chargeInputs: defineQuery("derive/charge_inputs", allRows(chargeInputs)),
+  writeCharges: defineQuery("derive/write_charge_placements", noRows),
+  unplaced: defineQuery("derive/unplaced", oneRow(ids.extend({ agencies: z.boolean() }))),
 };
+
+/** What is placed: convictions and charges, by id. */
+export interface Placed {
+  convictions: string[];
+  charges: string[];
+}
 
 /** Labels whose change moves every conviction's placement (lineages, facets). */
 const everywhereLabels: ReadonlySet<string> = new Set(["Agency", "Statute", "OffenseCategory"]);
 
 const batchSize = 5_000;
 
-/** The convictions that depend on nodes about to be deleted: place them again after the deletion. */
-export async function convictionsDependingOn(tx: WriteTransaction, ids: string[]): Promise<string[]> {
-  return ids.length === 0 ? [] : (await tx.run(queries.affected, { ids })).ids;
+/** The convictions and charges that depend on nodes about to be deleted: place them again after the deletion. */
+export async function dependingOn(tx: WriteTransaction, ids: string[]): Promise<Placed> {
+  return ids.length === 0 ? { convictions: [], charges: [] } : tx.run(queries.affected, { ids });
 }
 
 /**
  * Recomputes what depends on the nodes written, in the writing transaction: agency paths and
  * lineages after any agency is written (`newAgencies` when only new ones were), and the
- * placement of every conviction that depends on a node already in the graph that changed or
- * went (`changed`, with their labels), of those in `also`, and of all of them after an
- * agency, statute or category changes (or with `everything`). Returns how many convictions
- * were placed.
+ * placement of every conviction and charge that depends on a node already in the graph that
+ * changed or went (`changed`, with their labels), of those in `also`, and of all of them after
+ * an agency, statute or category changes (or with `everything`). Returns how many
+ * convictions were placed.
  */
 export async function derivePlacements(
   tx: WriteTransaction,
   {
     changed = [],
-    also = [],
+    also = { convictions: [], charges: [] },
     newAgencies = false,
     everything = false,
-  }: { changed?: { id: string; label: string }[]; also?: string[]; newAgencies?: boolean; everything?: boolean },
+  }: { changed?: { id: string; label: string }[]; also?: Placed; newAgencies?: boolean; everything?: boolean },
 ): Promise<number> {
   if (everything || newAgencies || changed.some((n) => n.label === "Agency")) await tx.run(queries.agencyLineage);
-  const ids =
-    everything || changed.some((n) => everywhereLabels.has(n.label))
-      ? (await tx.run(queries.all)).ids
-      : [...new Set([...(await convictionsDependingOn(tx, changed.map((n) => n.id))), ...also])];
-  for (let i = 0; i < ids.length; i += batchSize) {
-    const inputs = await tx.run(queries.inputs, { ids: ids.slice(i, i + batchSize) });
+  const found =
+    everything || changed.some((n) => everywhereLabels.has(n.label)) ? await tx.run(queries.everything) : await dependingOn(tx, changed.map((n) => n.id));
+  const convictions = [...new Set([...found.convictions, ...also.convictions])];
+  const charges = [...new Set([...found.charges, ...also.charges])];
+  for (let i = 0; i < convictions.length; i += batchSize) {
+    const inputs = await tx.run(queries.inputs, { ids: convictions.slice(i, i + batchSize) });
     await tx.run(queries.write, { rows: inputs.map((input) => ({ id: input.id, placement: placementProperties(input) })) });
   }
-  return ids.length;
+  for (let i = 0; i < charges.length; i += batchSize) {
+    const inputs = await tx.run(queries.chargeInputs, { ids: charges.slice(i, i + batchSize) });
+    await tx.run(queries.writeCharges, { rows: inputs.map((input) => ({ id: input.id, placement: chargePlacement(input) })) });
+  }
+  return convictions.length;
+}
+
+/**
+ * Places every conviction, a batch per write transaction: after a first load, which writes
+ * the records without their placements. Returns how many convictions were placed.
+ */
+export async function placeAll(db: QueryRunner, { batch = 20_000, timeoutMs, progress = () => {} }: { batch?: number; timeoutMs: number; progress?: (line: string) => void }): Promise<number> {
+  await db.writeTransaction((tx) => tx.run(queries.agencyLineage), { timeoutMs });
+  const all = await db.read(queries.everything);
+  const total = all.convictions.length + all.charges.length;
+  for (let i = 0; i < Math.max(all.convictions.length, all.charges.length); i += batch) {
+    const also = { convictions: all.convictions.slice(i, i + batch), charges: all.charges.slice(i, i + batch) };
+    await db.writeTransaction((tx) => derivePlacements(tx, { also }), { timeoutMs });
+    if (total > batch) progress(`  placed ${Math.min(i + batch, all.convictions.length).toLocaleString("en-US")} of ${all.convictions.length.toLocaleString("en-US")} convictions and their charges`);
+  }
+  return all.convictions.length;
 }
 
 /**
@@ -106,8 +144,13 @@ export async function derivePlacements(
  */
 export async function placeUnplaced(db: QueryRunner, { timeoutMs }: { timeoutMs: number }): Promise<number> {
   const unplaced = await db.read(queries.unplaced);
-  if (unplaced.convictions.length === 0 && !unplaced.agencies) return 0;
-  return db.writeTransaction((tx) => derivePlacements(tx, unplaced.agencies ? { everything: true } : { also: unplaced.convictions }), { timeoutMs });
+  if (unplaced.convictions.length + unplaced.charges.length === 0 && !unplaced.agencies) return 0;
+  return db.writeTransaction((tx) => derivePlacements(tx, unplaced.agencies ? { everything: true } : { also: unplaced }), { timeoutMs });
+}
+
+/** A charge's stored properties: what the pending charges are counted and filtered by. */
+function chargePlacement(input: z.output<typeof chargeInputs>): Record<string, unknown> {
+  return { leadLineage: input.leadLineage, facets: facetsOf([input]), supported: input.supported };
 }
 
 /** The stored properties; docs/model.md describes each. */
@@ -128,6 +171,9 @@ function placementProperties(input: z.output<typeof placementInputs>): Record<st
     leadLineage: input.leadLineage,
     partnerLineage: [...new Set(input.partnerLineages.flat())].sort(),
     facets: facetsOf(input.charges),
+    // The same, split and each once: what the unfiltered breakdowns count by.
+    statutes: [...new Set(input.charges.map((c) => c.statute ?? ""))].sort(),
+    categories: [...new Set(input.charges.flatMap((c) => c.categories))].sort(),
     // Every fact in the graph today comes from a public announcement (a press release, a
     // report, a court page read by hand); the caseload data (LIONS) will add `counted`.
     evidenceTier: "announced",

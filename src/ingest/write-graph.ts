@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { allRows, defineQuery, noRows } from "../db/query.ts";
 import type { QueryRunner, WriteTransaction } from "../db/query-runner.ts";
-import { convictionsDependingOn, derivePlacements } from "../graph/placement.ts";
+import { dependingOn, derivePlacements } from "../graph/placement.ts";
 import type { GraphNode } from "./records-to-graph.ts";
 
 export type Change = "created" | "updated" | "unchanged" | "removed";
@@ -83,7 +83,7 @@ export async function writeChanges(
       await inBatches(tx, queries.deleteOutgoing, "ids", updated.map((n) => n.id), undefined, progress);
       await inBatches(tx, queries.createRelationships, "rels", rels, "relationships", progress);
       // What depended on a removed record is found before it goes, and placed again after.
-      const dependents = await convictionsDependingOn(tx, removed.map((r) => r.id));
+      const dependents = await dependingOn(tx, removed.map((r) => r.id));
       await inBatches(tx, queries.deleteRecords, "ids", removed.map((r) => r.id), "removed records", progress);
       const gone = new Set(removed.map((r) => r.id));
       const placed = await derivePlacements(tx, {
@@ -91,7 +91,10 @@ export async function writeChanges(
         // place is read from the records themselves; only changed and removed ones are looked
         // up in the graph.
         changed: [...updated, ...removed].map((n) => ({ id: n.id, label: n.label })),
-        also: [...dependents.filter((id) => !gone.has(id)), ...convictionsPlacedBy(created)],
+        also: {
+          convictions: [...dependents.convictions.filter((id) => !gone.has(id)), ...convictionsPlacedBy(created)],
+          charges: [...dependents.charges.filter((id) => !gone.has(id)), ...created.filter((n) => n.label === "Charge").map((n) => n.id)],
+        },
         newAgencies: created.some((n) => n.label === "Agency"),
       });
       if (placed > batchSize) progress(`  placed ${placed.toLocaleString("en-US")} convictions`);
