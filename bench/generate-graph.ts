@@ -1,7 +1,9 @@
 import { cypher } from "../src/db/cypher.ts";
 import { BenchmarkError } from "../src/errors.ts";
-import { importDocuments, type ImportSummary } from "../src/ingest/import-seed.ts";
-import { syntheticCaseCount, type BenchDatabase } from "./bench-database.ts";
+import { readConfig } from "../src/config.ts";
+import { firstLoadLocal, type FirstLoadResult } from "../src/ingest/first-load.ts";
+import { importDocuments, inMemory, type ImportSummary } from "../src/ingest/import-seed.ts";
+import { localBenchNeo4j, syntheticCaseCount, type BenchDatabase } from "./bench-database.ts";
 import { caseDocument, referenceDocument, syntheticPrefix } from "./synthetic-graph.ts";
 
 export interface GenerateOptions {
@@ -60,4 +62,28 @@ export async function generateSyntheticGraph(db: BenchDatabase, options: Generat
     );
   }
   return { cases: options.cases, records, seconds };
+}
+
+export interface FirstLoadGenerateResult extends GenerateResult {
+  phases: FirstLoadResult["seconds"];
+  convictionsPlaced: number;
+}
+
+/**
+ * The synthetic graph of N cases loaded in bulk into the benchmark Neo4j, replacing whatever
+ * synthetic graph it held (src/ingest/first-load.ts: the same validation, then neo4j-admin).
+ * The benchmark Neo4j must be stopped; `openBenchDatabase` has checked it holds nothing else.
+ */
+export async function firstLoadSyntheticGraph(options: Omit<GenerateOptions, "reset">): Promise<FirstLoadGenerateResult> {
+  const config = { ...readConfig({ ...process.env, NEO4J_URI: "" }), local: localBenchNeo4j };
+  function* chunks() {
+    yield inMemory([referenceDocument()]);
+    for (let start = 0; start < options.cases; start += options.chunk) {
+      const end = Math.min(start + options.chunk, options.cases);
+      yield inMemory(Array.from({ length: end - start }, (_, i) => caseDocument(start + i, options.seed)));
+    }
+  }
+  const result = await firstLoadLocal(chunks(), config, { log: options.progress, replacing: true });
+  const { validate, adminImport, migrateAndPlace } = result.seconds;
+  return { cases: options.cases, records: result.records, seconds: validate + adminImport + migrateAndPlace, phases: result.seconds, convictionsPlaced: result.convictionsPlaced };
 }

@@ -1,7 +1,8 @@
 import { runCli } from "../src/cli/run-cli.ts";
 import { ConfigError } from "../src/errors.ts";
 import { openBenchDatabase } from "./bench-database.ts";
-import { generateSyntheticGraph } from "./generate-graph.ts";
+import { machineDescription, writeResults } from "./benchmarks-doc.ts";
+import { firstLoadSyntheticGraph, generateSyntheticGraph, type FirstLoadGenerateResult } from "./generate-graph.ts";
 
 const help = `Usage: npm run bench:generate -- --cases N [--seed S] [--chunk C] [--reset]
 
@@ -16,10 +17,13 @@ The first N cases of a larger graph are the N-case graph, so growing the graph i
 new cases; shrinking it needs --reset.
 
 Options:
-  --cases N   cases to hold (1 to 1000000)
-  --seed S    PRNG seed (default 1)
-  --chunk C   cases per import transaction (default 1000)
-  --reset     delete the synthetic graph first
+  --cases N      cases to hold (1 to 1000000)
+  --seed S       PRNG seed (default 1)
+  --chunk C      cases per import transaction (default 1000)
+  --reset        delete the synthetic graph first
+  --first-load   replace the synthetic graph by a bulk load of N cases (the same validation,
+                 then neo4j-admin into the stopped benchmark Neo4j; npm run import -- --first-load);
+                 writes bench/results/first-load.json and its section of BENCHMARKS.md
 `;
 
 runCli(
@@ -30,6 +34,7 @@ runCli(
       seed: { type: "string", default: "1" },
       chunk: { type: "string", default: "1000" },
       reset: { type: "boolean", default: false },
+      "first-load": { type: "boolean", default: false },
     },
   },
   async ({ values }) => {
@@ -44,6 +49,17 @@ runCli(
     const seed = count("seed", values.seed, 2 ** 31);
     const chunk = count("chunk", values.chunk, 100_000);
     const log = (line: string) => console.log(line);
+    if (values["first-load"]) {
+      // Opened and closed to check the benchmark Neo4j holds only synthetic records, and to stop it.
+      const check = await openBenchDatabase(log);
+      await check.close();
+      log(`Loading ${cases.toLocaleString("en-US")} synthetic cases (seed ${seed}) in bulk...`);
+      const result = await firstLoadSyntheticGraph({ cases, seed, chunk, progress: log });
+      const rate = Math.round(result.records / result.seconds);
+      log(`Loaded ${result.records.toLocaleString("en-US")} records in ${result.seconds.toFixed(1)} s: ${rate.toLocaleString("en-US")} records per second.`);
+      writeResults("first-load", { date: new Date().toISOString().slice(0, 10), command: `npm run bench:generate -- --cases ${cases} --seed ${seed} --first-load`, machine: machineDescription(), ...result, recordsPerSecond: rate }, firstLoadMarkdown(result, cases, seed));
+      return;
+    }
     const db = await openBenchDatabase(log);
     try {
       log(`Generating ${cases.toLocaleString("en-US")} synthetic cases (seed ${seed}) into ${db.connection.uri}...`);
@@ -59,3 +75,15 @@ runCli(
     }
   },
 );
+
+function firstLoadMarkdown(result: FirstLoadGenerateResult, cases: number, seed: number): string {
+  const { validate, adminImport, migrateAndPlace } = result.phases;
+  return [
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:generate -- --cases ${cases} --seed ${seed} --first-load\`, on ${machineDescription()}.`,
+    "",
+    "| records | seconds | records per second | validation and CSV | neo4j-admin | migrations and placement |",
+    "| --- | --- | --- | --- | --- | --- |",
+    `| ${result.records.toLocaleString("en-US")} | ${result.seconds.toFixed(1)} | ${Math.round(result.records / result.seconds).toLocaleString("en-US")} | ${validate.toFixed(1)} s | ${adminImport.toFixed(1)} s | ${migrateAndPlace.toFixed(1)} s (${result.convictionsPlaced.toLocaleString("en-US")} convictions placed) |`,
+    "",
+  ].join("\n");
+}

@@ -2,7 +2,7 @@ import type { QueryRunner } from "../db/query-runner.ts";
 import { ImportValidationError, type ImportProblem } from "./problems.ts";
 import { listSeedFiles, parseSeedText, readSeedFile, type SeedDocument } from "./read-seed-files.ts";
 import type { GraphNode } from "./records-to-graph.ts";
-import { validateFile, validateGraph, type ValidatedFile } from "./validate.ts";
+import { labelsInGraph, validateFile, validateGraph, type LineOf, type ValidatedFile } from "./validate.ts";
 import { classifyChanges, countChanges, findRemovedRecords, writeChanges, type ChangeCounts } from "./write-graph.ts";
 
 export interface ImportOptions {
@@ -48,16 +48,18 @@ export function importDocuments(
   documents: { file: string; content: unknown }[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const noLines = () => undefined;
-  return importParsed(documents.map((d) => () => ({ parsed: { ...d, lineOf: noLines }, problems: [] })), [], options);
+  return importParsed(inMemory(documents), [], options);
 }
 
-async function importParsed(
-  files: (() => ReturnType<typeof readSeedFile>)[],
-  problems: ImportProblem[],
-  options: ImportOptions & { prune?: boolean },
-): Promise<ImportSummary> {
-  const { db, dryRun = false, progress = () => {}, prune = false, timeoutMs } = options;
+/** Files read and checked record by record: the valid records as nodes, and every problem. */
+export interface ReadInput {
+  nodes: GraphNode[];
+  invalidIds: Set<string>;
+  files: string[];
+  lineOf: LineOf;
+}
+
+export function readInput(files: (() => ReturnType<typeof readSeedFile>)[], problems: ImportProblem[], progress: (line: string) => void = () => {}): ReadInput {
   const parsedFiles = new Map<string, SeedDocument>();
   const nodes: GraphNode[] = [];
   const invalidIds = new Set<string>();
@@ -71,14 +73,29 @@ async function importParsed(
     validated.invalidIds.forEach((id) => invalidIds.add(id));
     if (files.length >= 100 && (index + 1) % 100 === 0) progress(`  read ${index + 1} of ${files.length} files`);
   }
-  const lineOf = (node: GraphNode, field: PropertyKey[] = []) =>
-    parsedFiles.get(node.file)?.lineOf([...node.path, ...field]);
-  const removed = prune ? await findRemovedRecords([...parsedFiles.keys()], nodes, db) : [];
-  problems.push(...(await validateGraph(nodes, invalidIds, lineOf, db, removed)));
+  const lineOf = (node: GraphNode, field: PropertyKey[] = []) => parsedFiles.get(node.file)?.lineOf([...node.path, ...field]);
+  return { nodes, invalidIds, files: [...parsedFiles.keys()], lineOf };
+}
+
+/** Documents built in memory (the benchmark generator's), as files to read. */
+export function inMemory(documents: { file: string; content: unknown }[]): (() => ReturnType<typeof readSeedFile>)[] {
+  const noLines = () => undefined;
+  return documents.map((d) => () => ({ parsed: { ...d, lineOf: noLines }, problems: [] }));
+}
+
+async function importParsed(
+  files: (() => ReturnType<typeof readSeedFile>)[],
+  problems: ImportProblem[],
+  options: ImportOptions & { prune?: boolean },
+): Promise<ImportSummary> {
+  const { db, dryRun = false, progress = () => {}, prune = false, timeoutMs } = options;
+  const input = readInput(files, problems, progress);
+  const removed = prune ? await findRemovedRecords(input.files, input.nodes, db) : [];
+  problems.push(...(await validateGraph(input.nodes, input.invalidIds, input.lineOf, labelsInGraph(db), removed)));
   if (problems.length > 0) throw new ImportValidationError(problems);
 
-  progress(`Validated ${nodes.length.toLocaleString("en-US")} records in ${files.length} files.`);
-  const changes = await classifyChanges(nodes, db);
+  progress(`Validated ${input.nodes.length.toLocaleString("en-US")} records in ${files.length} files.`);
+  const changes = await classifyChanges(input.nodes, db);
   if (!dryRun) await writeChanges(changes, removed, db, timeoutMs === undefined ? { progress } : { progress, timeoutMs });
   return { files: files.length, dryRun, counts: countChanges(changes, removed) };
 }

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import neo4j from "neo4j-driver";
 import { parsePreciseDate, toNeo4jDate } from "../graph/dates.ts";
 import { sections, type Label, type SeedFile, type Section } from "./seed-schema.ts";
 
@@ -183,8 +182,7 @@ export function recordToGraph<S extends Section>(section: S, record: Records[S],
 }
 
 function hashOf(node: Pick<GraphNode, "label" | "id" | "props" | "rels">): string {
-  const canonical = JSON.stringify(node, (_key, value: unknown) =>
-    value instanceof neo4j.types.Date ? value.toString() : value,
-  );
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 32);
+  // A Neo4j Date serializes as its fields ({"year":...}): no replacer, which cost more than
+  // the hashing itself in a profile of a 10^5-case load.
+  return createHash("sha256").update(JSON.stringify(node)).digest("hex").slice(0, 32);
 }

@@ -85,7 +85,7 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-type LineOf = (node: GraphNode, field?: PropertyKey[]) => number | undefined;
+export type LineOf = (node: GraphNode, field?: PropertyKey[]) => number | undefined;
 
 /**
  * Checks that cross files and the graph: ids are unique, every reference names a node of the
@@ -97,7 +97,7 @@ export async function validateGraph(
   nodes: GraphNode[],
   invalidIds: ReadonlySet<string>,
   lineOf: LineOf,
-  db: QueryRunner,
+  labelsOf: LabelsOf,
   removed: RemovedRecord[] = [],
 ): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = [];
@@ -117,7 +117,7 @@ export async function validateGraph(
   }
 
   const outside = [...new Set(nodes.flatMap((n) => n.rels.map((r) => r.to)).filter((id) => !byId.has(id)))];
-  const inGraph = await labelsInGraph(db, [...outside, ...byId.keys()]);
+  const inGraph = await labelsOf([...outside, ...byId.keys()]);
   for (const record of removed) inGraph.delete(record.id);
   const labelOf = (id: string) => byId.get(id)?.label ?? inGraph.get(id);
 
@@ -162,9 +162,12 @@ export async function validateGraph(
   return problems;
 }
 
-async function labelsInGraph(db: QueryRunner, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  return new Map((await db.read(labelsOfIds, { ids })).map((row) => [row.id, row.label]));
+/** The label of each of the ids that already exists, where they exist: the graph, or the records of a load so far. */
+export type LabelsOf = (ids: string[]) => Promise<Map<string, string>>;
+
+/** The labels of the ids the graph already holds. */
+export function labelsInGraph(db: QueryRunner): LabelsOf {
+  return async (ids) => (ids.length === 0 ? new Map() : new Map((await db.read(labelsOfIds, { ids })).map((row) => [row.id, row.label])));
 }
 
 function article(label: string): string {
