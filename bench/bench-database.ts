@@ -20,8 +20,9 @@ export const localBenchNeo4j = {
   dir: benchDir,
   boltPort: 27687,
   httpPort: 27474,
-  heap: "3g",
-  pageCache: "2g",
+  heap: process.env.BENCH_NEO4J_HEAP ?? "4g",
+  // The store at 10^6 cases is several GB; a page cache that holds it keeps the tally off disk.
+  pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? "8g",
   transactionMemory: "2g",
   pluginDir: path.join(benchDir, "plugins"),
   extraSettings: apocSettings,

@@ -32,6 +32,8 @@ export interface BenchReport {
   /** Seconds per query and path after which measuring stops early. */
   budget: number;
   sizes: SizeResult[];
+  /** Sizes asked for but not (yet) measured: a run writes its results after each size. */
+  pending?: number[];
 }
 
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0));
@@ -45,6 +47,10 @@ export function renderReport(report: BenchReport): string {
     `Seed ${report.seed}; each latency is up to ${report.iterations} requests after up to ${report.warmup} unmeasured ones, one at a time, ` +
       `stopping early once ${report.budget} s are spent on one query and path (the samples column says how many requests).`,
   );
+  if (report.pending !== undefined && report.pending.length > 0) {
+    lines.push("");
+    lines.push(`Not measured in this run: ${report.pending.map(thousands).join(", ")} cases (the run was still going or was stopped when this was written).`);
+  }
   lines.push("");
   lines.push("### Import throughput");
   lines.push("");

@@ -59,6 +59,21 @@ runCli(
     const log = (line: string) => console.log(line);
     const db = await openBenchDatabase(log);
     const results: SizeResult[] = [];
+    const date = new Date().toISOString().slice(0, 10);
+    const writeReport = (pending: number[]) => {
+      const report: BenchReport = {
+        date,
+        command: `npm run bench -- --sizes ${sizes.join(",")} --iterations ${iterations} --warmup ${warmup} --budget ${budget} --seed ${seed} --load-seconds ${loadSeconds} --connections ${connections}`,
+        machine: machineDescription(),
+        seed,
+        warmup,
+        iterations,
+        budget,
+        sizes: results,
+        pending,
+      };
+      writeResults("latest", report, renderReport(report));
+    };
     try {
       // Start from the smallest size, so that every step's import is measured from there.
       const reset = (await syntheticCaseCount(db)) > sizes[0]!;
@@ -77,22 +92,13 @@ runCli(
           }
         });
         results.push({ cases, records: records[0]!.get("records") as number, imported, queries, floor, load });
+        // Written after every size, so that a run stopped by time or memory keeps what it measured.
+        writeReport(sizes.slice(i + 1));
       }
     } finally {
       await db.close();
     }
 
-    const report: BenchReport = {
-      date: new Date().toISOString().slice(0, 10),
-      command: `npm run bench -- --sizes ${sizes.join(",")} --iterations ${iterations} --warmup ${warmup} --budget ${budget} --seed ${seed} --load-seconds ${loadSeconds} --connections ${connections}`,
-      machine: machineDescription(),
-      seed,
-      warmup,
-      iterations,
-      budget,
-      sizes: results,
-    };
-    writeResults("latest", report, renderReport(report));
     log(`Wrote bench/results/latest.json and the measured section of BENCHMARKS.md.`);
   },
 );
