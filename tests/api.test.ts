@@ -149,7 +149,7 @@ describe("the question: HSI convictions since 2023-01-01", () => {
     expect(byId["claim-dhs-fact-sheet-hsi-convictions-fy2022"]!.caveats).toContain('"More than" 2147: a lower bound.');
   });
 
-  it("keeps to its round-trip budget: one for the numbers, one for the statistics, two per list of convictions and one for the pending charges", async () => {
+  it("keeps to its round-trip budget: one for the numbers (or, with none selected, for the agency), one for the statistics, two per list of convictions and one for the pending charges", async () => {
     const ask = async (selection: string) => {
       counted.reset();
       const response = await fetch(`${server.url}/graphql`, {
@@ -162,8 +162,11 @@ describe("the question: HSI convictions since 2023-01-01", () => {
     };
     expect(await ask("convictionsInWindow notPlaceableCount cases districts fieldOffices byStatute { convictions } byCategory { convictions }")).toBe(1);
     expect(await ask("convictionsInWindow statistics { id }")).toBe(2);
-    // A list of convictions: the page's ids, then their rows.
+    // A list of convictions: the page's ids, then their rows. Its total is one of the numbers.
     expect(await ask("convictionsInWindow inWindow { totalCount edges { node { id } } }")).toBe(3);
+    // A list alone is not charged for counting: the agency is checked, then the page is read.
+    expect(await ask("inWindow(first: 5) { edges { node { id } } }")).toBe(3);
+    expect(await ask("notPlaceable { totalCount edges { node { id } } }")).toBe(4);
     // The pending charges' count and their list share one query.
     expect(await ask("pendingChargeCount pendingCharges { totalCount edges { node { id } } }")).toBe(2);
     counted.reset();
@@ -238,9 +241,17 @@ describe("errors", () => {
     ]);
   });
 
-  it("name an unknown agency", async () => {
+  it("name an unknown agency, whether the request asks for the numbers or only for a list", async () => {
     const result = await post(ConvictionTallyDocument, { since: "2023-01-01", agency: "no-such-agency" });
     expect(result.errors?.map((e) => e.message)).toEqual(['No agency has the id "no-such-agency".']);
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ convictionTally(since: "2023-01-01", agency: "no-such-agency") { inWindow { edges { node { id } } } } }` }),
+    });
+    const listOnly = (await response.json()) as { data: unknown; errors?: { message: string; extensions: { code: string } }[] };
+    expect(listOnly.errors?.map((e) => [e.message, e.extensions.code])).toEqual([['No agency has the id "no-such-agency".', "BAD_USER_INPUT"]]);
+    expect(listOnly.data).toBeNull();
   });
 });
 

@@ -1,16 +1,17 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 /**
- * Whether the request selects a field of this name anywhere below the resolved field,
- * through fragments too. Lets a resolver leave out of its Cypher what no one asked for.
+ * Whether the request selects a field of this name anywhere below the resolved field (with
+ * `ownOnly`, only among the resolved field's own fields), through fragments too. Lets a
+ * resolver leave out of its Cypher what no one asked for.
  */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+export function selectsField(info: GraphQLResolveInfo, name: string, { ownOnly = false }: { ownOnly?: boolean } = {}): boolean {
   const seen = new Set<string>();
   const search = (set: SelectionSetNode | undefined): boolean =>
     set?.selections.some((selection) => {
       switch (selection.kind) {
         case Kind.FIELD:
-          return selection.name.value === name || search(selection.selectionSet);
+          return selection.name.value === name || (!ownOnly && search(selection.selectionSet));
         case Kind.INLINE_FRAGMENT:
           return search(selection.selectionSet);
         case Kind.FRAGMENT_SPREAD: {

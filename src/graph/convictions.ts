@@ -139,6 +139,7 @@ const queries = {
   page: defineQuery("convictions/page", pageIds, { heavy: true }),
   pageInWindow: defineQuery("convictions/page_in_window", pageIds, { heavy: true }),
   rows: defineQuery("convictions/rows", allRows(pageRow)),
+  total: defineQuery("convictions/total", oneRow(z.object({ total: z.number() })), { heavy: true }),
   counts: defineQuery(
     "convictions/counts",
     oneRow(
@@ -227,6 +228,11 @@ export interface ConvictionCounts {
   /** Convictions in the window with a matching charge under each statute (null: none named). */
   byStatute: { statute: Statute | null; convictions: number }[];
   byCategory: { category: { id: string; name: string }; convictions: number }[];
+}
+
+/** How many convictions the filter keeps: a list's total, counted without the breakdowns. */
+export async function convictionTotal(db: QueryRunner, filter: ConvictionFilter): Promise<number> {
+  return (await db.read(queries.total, { ...filterParameters(filter), status: filter.status })).total;
 }
 
 /**

@@ -1,30 +1,39 @@
 import { GraphQLError } from "graphql";
 import { pendingCharges, type ChargeScope } from "../../graph/charges.ts";
 import { convictionPage } from "../../graph/convictions.ts";
-import { countingRule, tally, tallyFilter, tallyStatistics, type Tally, type TallyQuestion } from "../../graph/tally.ts";
+import { agencyExists, countingRule, tally, tallyFilter, tallyStatistics, type Tally, type TallyQuestion } from "../../graph/tally.ts";
 import { windowArguments } from "../arguments.ts";
 import type { ConvictionTallyResolvers, QueryResolvers } from "../generated/resolvers.ts";
 import { connection, pageArguments } from "../pagination.ts";
 import { selectsField } from "../selects-field.ts";
 
-/** What the tally's field resolvers work from: the question and its numbers. */
+/** What the tally's field resolvers work from: the question, and its numbers, counted at most once and only when a field needs them. */
 export interface TallyParent {
   question: TallyQuestion;
-  tally: Tally;
+  numbers: () => Promise<Tally>;
 }
 
-export const convictionTally: QueryResolvers["convictionTally"] = async (_parent, args, { db }) => {
+/** The tally's own fields that its numbers answer; a request with none of them (only lists, say) is not charged for counting. */
+const numberFields = ["agency", "convictionsInWindow", "notPlaceableCount", "pendingChargeCount", "cases", "districts", "fieldOffices", "byStatute", "byCategory"];
+
+export const convictionTally: QueryResolvers["convictionTally"] = async (_parent, args, { db }, info) => {
   const question: TallyQuestion = {
     agency: args.agency,
     window: windowArguments(args),
     statutes: args.statutes ?? null,
     categories: args.categories ?? null,
   };
-  const counted = await tally(db, question);
-  if (counted === undefined) {
-    throw new GraphQLError(`No agency has the id "${args.agency}".`, { extensions: { code: "BAD_USER_INPUT" } });
-  }
-  return { question, tally: counted };
+  const unknownAgency = () => new GraphQLError(`No agency has the id "${args.agency}".`, { extensions: { code: "BAD_USER_INPUT" } });
+  let counting: Promise<Tally> | undefined;
+  const numbers = () =>
+    (counting ??= tally(db, question).then((counted) => {
+      if (counted === undefined) throw unknownAgency();
+      return counted;
+    }));
+  // The agency is checked here either way, so that an unknown id is refused, not answered with empty lists.
+  if (numberFields.some((name) => selectsField(info, name, { ownOnly: true }))) await numbers();
+  else if (!(await agencyExists(db, args.agency))) throw unknownAgency();
+  return { question, numbers };
 };
 
 const chargeScope = ({ question }: TallyParent): ChargeScope => ({ agency: question.agency, statutes: question.statutes, categories: question.categories });
@@ -32,31 +41,31 @@ const chargeScope = ({ question }: TallyParent): ChargeScope => ({ agency: quest
 export const ConvictionTally: ConvictionTallyResolvers = {
   since: ({ question }) => question.window.since,
   until: ({ question }) => question.window.until,
-  agency: ({ tally }) => tally.agency,
+  agency: async ({ numbers }) => (await numbers()).agency,
   rule: () => countingRule,
-  convictionsInWindow: ({ tally }) => tally.convictionsInWindow,
+  convictionsInWindow: async ({ numbers }) => (await numbers()).convictionsInWindow,
   lowerBound: () => true,
-  notPlaceableCount: ({ tally }) => tally.notPlaceable,
-  pendingChargeCount: ({ tally }) => tally.pendingCharges,
-  inWindow: async ({ question, tally }, args, { db }, info) => {
+  notPlaceableCount: async ({ numbers }) => (await numbers()).notPlaceable,
+  pendingChargeCount: async ({ numbers }) => (await numbers()).pendingCharges,
+  inWindow: async ({ question, numbers }, args, { db }, info) => {
     const { offset, first } = pageArguments(args);
     const page = await convictionPage(db, tallyFilter(question, "in"), { sort: args.sort, offset, first, withCitations: selectsField(info, "citations") });
-    return connection(page, offset, async () => tally.convictionsInWindow);
+    return connection(page, offset, async () => (await numbers()).convictionsInWindow);
   },
-  notPlaceable: async ({ question, tally }, args, { db }, info) => {
+  notPlaceable: async ({ question, numbers }, args, { db }, info) => {
     const { offset, first } = pageArguments(args);
     const page = await convictionPage(db, tallyFilter(question, "not_placeable"), { sort: args.sort, offset, first, withCitations: selectsField(info, "citations") });
-    return connection(page, offset, async () => tally.notPlaceable);
+    return connection(page, offset, async () => (await numbers()).notPlaceable);
   },
   pendingCharges: async (parent, args, { db }, info) => {
     const { offset, first } = pageArguments(args);
     const page = await pendingCharges(db, chargeScope(parent), { offset, first, withCitations: selectsField(info, "citations") });
     return connection(page, offset, async () => page.totalCount);
   },
-  byStatute: ({ tally }) => tally.byStatute,
-  byCategory: ({ tally }) => tally.byCategory,
-  cases: ({ tally }) => tally.cases,
-  districts: ({ tally }) => tally.districts,
-  fieldOffices: ({ tally }) => tally.fieldOffices,
+  byStatute: async ({ numbers }) => (await numbers()).byStatute,
+  byCategory: async ({ numbers }) => (await numbers()).byCategory,
+  cases: async ({ numbers }) => (await numbers()).cases,
+  districts: async ({ numbers }) => (await numbers()).districts,
+  fieldOffices: async ({ numbers }) => (await numbers()).fieldOffices,
   statistics: ({ question }, _args, { db }) => tallyStatistics(db, question),
 };

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { convictionCounts, convictionPage, type ConvictionFilter } from "../../graph/convictions.ts";
+import { convictionPage, convictionTotal, type ConvictionFilter } from "../../graph/convictions.ts";
 import { lookup as lookupFact, search as searchFacts } from "../../graph/facts.ts";
 import { dayArgument } from "../arguments.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
@@ -26,10 +26,7 @@ export const convictions: QueryResolvers["convictions"] = async (_parent, args, 
     status: since === null ? null : "in",
   };
   const page = await convictionPage(db, filter, { sort: args.sort, offset, first, withCitations: selectsField(info, "citations") });
-  return connection(page, offset, async () => {
-    const { byStatus } = await convictionCounts(db, filter);
-    return filter.status === "in" ? byStatus.in : byStatus.in + byStatus.out + byStatus.imprecise + byStatus.unknown;
-  });
+  return connection(page, offset, () => convictionTotal(db, filter));
 };
 
 /** Fulltext search over names and titles. */
