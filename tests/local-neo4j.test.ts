@@ -9,13 +9,17 @@ import { neo4jVersion } from "../src/db/local-neo4j/classpath.ts";
 import { findExecutable } from "../src/db/local-neo4j/find-executable.ts";
 import { ensureLocalNeo4j, type LocalNeo4j } from "../src/db/local-neo4j/local-neo4j.ts";
 import { freePort, portAnswers } from "../src/db/local-neo4j/ports.ts";
+import { seedDir } from "../src/ingest/load-seed-if-empty.ts";
 import { cleanEnv, runCli } from "./helpers/cli.ts";
+import { graphFingerprint } from "./helpers/fingerprint.ts";
 
 // These tests start their own server, in a temporary folder on free ports, apart from the
 // run's test database and from any Neo4j a user runs.
 let settings: LocalNeo4jSettings;
 let first: LocalNeo4j;
 let scratch: string;
+/** The seed's records as npm start's import wrote them. */
+let seedAsImported: string;
 
 const localEnv = () =>
   cleanEnv({
@@ -25,6 +29,15 @@ const localEnv = () =>
     NEO4J_LOCAL_HEAP: settings.heap,
     PORT: "0",
   });
+
+async function entityFingerprint(): Promise<string> {
+  const driver = neo4j.driver(`bolt://127.0.0.1:${settings.boltPort}`);
+  try {
+    return await graphFingerprint(driver, "neo4j", "Entity");
+  } finally {
+    await driver.close();
+  }
+}
 
 async function query<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const driver = neo4j.driver(`bolt://127.0.0.1:${settings.boltPort}`, undefined, { disableLosslessIntegers: true });
@@ -83,6 +96,7 @@ describe("the local Neo4j", () => {
     expect(
       await query("MATCH (c:Claim {id: 'claim-factcheck-hsi-arrests-fy2023'})-[:SCOPE_AGENCY]->(a) RETURN c.value AS value, a.id AS scope"),
     ).toEqual([{ value: 2610, scope: "hsi" }]);
+    seedAsImported = await entityFingerprint();
 
     // The seed's data-quality report: no orphans, and the seed answer's scope and period slips.
     const check = runCli("check", localEnv(), ["--json"]);
@@ -125,6 +139,32 @@ describe("the local Neo4j", () => {
     expect(await run.exited).toBe(0);
     expect(run.output()).toMatch(/Stopping Neo4j\.\.\.\nStopped\.\n$/);
     expect(await portAnswers(settings.boltPort)).toBe(false);
+  });
+
+  it("takes a first load in bulk only into a stopped, empty database, where it writes what npm run import writes", async () => {
+    // Stopped, and holding the seed: refused, and nothing written.
+    const refused = runCli("import", localEnv(), ["--first-load", seedDir]);
+    expect(await refused.exited).toBe(1);
+    expect(refused.output()).toContain("Error: The graph is not empty: a first load replaces the whole database. Use npm run import.");
+    const server = await ensureLocalNeo4j(settings);
+    expect(await entityFingerprint()).toBe(seedAsImported);
+    // Running: refused before anything is read.
+    const running = runCli("import", localEnv(), ["--first-load", seedDir]);
+    expect(await running.exited).toBe(1);
+    expect(running.output()).toContain(`is running; stop it first`);
+    await query("MATCH (n) DETACH DELETE n");
+    await server.stop();
+
+    const load = runCli("import", localEnv(), ["--first-load", seedDir]);
+    expect(await load.exited).toBe(0);
+    expect(load.output()).toMatch(/^Loaded \d[\d,]* records from \d+ files and placed \d+ convictions in [\d.]+ s/m);
+    const loaded = await ensureLocalNeo4j(settings);
+    try {
+      // Every record, relationship and stored placement, property by property.
+      expect(await entityFingerprint()).toBe(seedAsImported);
+    } finally {
+      await loaded.stop();
+    }
   });
 
   it("says what to install when java is missing", async () => {
