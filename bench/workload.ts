@@ -46,7 +46,7 @@ export const benchQueries: BenchQuery[] = [
   }
 }`,
     variables: () => ({ agency: syntheticRootAgency }),
-    neo4jGraphqlUpTo: 100_000,
+    neo4jGraphqlUpTo: 10_000,
     neo4jGraphql: `query Tally($agency: ID!) {
   agencies(where: { id: { eq: $agency } }) { id name ${casesLed} subOffices { id name kind ${casesLed} } }
 }`,
