@@ -6,10 +6,20 @@
 // Where a conviction falls against the window ($since..$until; both null for no window) is
 // the rule of src/graph/window.ts, which tests hold this query to. $status keeps 'in' or
 // 'not_placeable' (imprecise or unknown) convictions, or all of them when null.
-MATCH (c:Conviction)
+// A district, when given, is where the match starts: from its index, not from every conviction.
+CALL () {
+  MATCH (c:Conviction {districtId: $district})
+  RETURN c
+  UNION ALL
+  // The WITH makes the planner test the parameter once, before it scans.
+  WITH 1 AS scan
+  WHERE $district IS NULL
+  MATCH (c:Conviction)
+  RETURN c
+}
+WITH c
 WHERE c.supported
   AND ($agency IS NULL OR $agency IN c.leadLineage)
-  AND ($district IS NULL OR c.districtId = $district)
   AND ($statutes IS NULL AND $categories IS NULL OR any(f IN c.facets WHERE
         ($statutes IS NULL OR split(f, '|')[0] IN $statutes) AND ($categories IS NULL OR split(f, '|')[1] IN $categories)))
   AND ($stage IS NULL OR EXISTS { (c)-[:ON_CHARGE]->(:Charge {stage: $stage}) })

@@ -1,10 +1,20 @@
 // How many convictions match the filters (convictions/page.cypher's, read from each
 // conviction's stored placement) and $status against the window: a list's totalCount, without
 // the breakdowns of convictions/counts.cypher.
-MATCH (c:Conviction)
+// A district, when given, is where the match starts: from its index, not from every conviction.
+CALL () {
+  MATCH (c:Conviction {districtId: $district})
+  RETURN c
+  UNION ALL
+  // The WITH makes the planner test the parameter once, before it scans.
+  WITH 1 AS scan
+  WHERE $district IS NULL
+  MATCH (c:Conviction)
+  RETURN c
+}
+WITH c
 WHERE c.supported
   AND ($agency IS NULL OR $agency IN c.leadLineage)
-  AND ($district IS NULL OR c.districtId = $district)
   AND ($statutes IS NULL AND $categories IS NULL OR any(f IN c.facets WHERE
         ($statutes IS NULL OR split(f, '|')[0] IN $statutes) AND ($categories IS NULL OR split(f, '|')[1] IN $categories)))
   AND ($stage IS NULL OR EXISTS { (c)-[:ON_CHARGE]->(:Charge {stage: $stage}) })

@@ -173,7 +173,8 @@ export async function convictionPage(
   filter: ConvictionFilter,
   { sort, offset, first, withCitations }: { sort: ConvictionSort; offset: number; first: number; withCitations: boolean },
 ): Promise<Page<Conviction>> {
-  const byIndex = filter.status === "in" && filter.window !== null && sort === "date_asc";
+  // A district is narrower than the window: its own index, then a sort of its convictions, is quicker.
+  const byIndex = filter.status === "in" && filter.window !== null && sort === "date_asc" && filter.district === null;
   const parameters = { ...filterParameters(filter), status: filter.status, sort, offset: neo4j.int(offset), first: neo4j.int(first) };
   const found = (await db.read(byIndex ? queries.pageInWindow : queries.page, parameters)).slice(0, first + 1);
   const page = found.slice(0, first);
