@@ -19,8 +19,9 @@ it. Importing the same files twice changes nothing.
 Options:
   --dry-run      validate and compare with the graph, write nothing
   --first-load   load an empty local Neo4j in bulk: the same validation, then Neo4j's own
-                 bulk importer (neo4j-admin database import) writes the stopped database,
-                 many times faster than transactions; the local Neo4j must be stopped
+                 bulk importer (neo4j-admin database import) writes the stopped database
+                 (1.5x the transactional rate at 10^5 cases, BENCHMARKS.md); the local
+                 Neo4j must be stopped
   --help         this text
 
 Uses NEO4J_URI, or the local Neo4j (started for the import if it is not running).

@@ -176,7 +176,7 @@ export async function convictionPage(
   // A district is narrower than the window: its own index, then a sort of its convictions, is quicker.
   const byIndex = filter.status === "in" && filter.window !== null && sort === "date_asc" && filter.district === null;
   const parameters = { ...filterParameters(filter), status: filter.status, sort, offset: neo4j.int(offset), first: neo4j.int(first) };
-  const found = (await db.read(byIndex ? queries.pageInWindow : queries.page, parameters)).slice(0, first + 1);
+  const found = await db.read(byIndex ? queries.pageInWindow : queries.page, parameters);
   const page = found.slice(0, first);
   if (page.length === 0) return { items: [], hasNextPage: false };
   const rows = await db.read(queries.rows, {

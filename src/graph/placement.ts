@@ -129,11 +129,12 @@ export async function derivePlacements(
 export async function placeAll(db: QueryRunner, { batch = 20_000, timeoutMs, progress = () => {} }: { batch?: number; timeoutMs: number; progress?: (line: string) => void }): Promise<number> {
   await db.writeTransaction((tx) => tx.run(queries.agencyLineage), { timeoutMs });
   const all = await db.read(queries.everything);
-  const total = all.convictions.length + all.charges.length;
-  for (let i = 0; i < Math.max(all.convictions.length, all.charges.length); i += batch) {
+  const batches = Math.max(all.convictions.length, all.charges.length);
+  const count = (list: string[], done: number) => `${Math.min(done, list.length).toLocaleString("en-US")} of ${list.length.toLocaleString("en-US")}`;
+  for (let i = 0; i < batches; i += batch) {
     const also = { convictions: all.convictions.slice(i, i + batch), charges: all.charges.slice(i, i + batch) };
     await db.writeTransaction((tx) => derivePlacements(tx, { also }), { timeoutMs });
-    if (total > batch) progress(`  placed ${Math.min(i + batch, all.convictions.length).toLocaleString("en-US")} of ${all.convictions.length.toLocaleString("en-US")} convictions and their charges`);
+    if (batches > batch) progress(`  placed ${count(all.convictions, i + batch)} convictions and ${count(all.charges, i + batch)} charges`);
   }
   return all.convictions.length;
 }
