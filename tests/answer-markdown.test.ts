@@ -17,10 +17,31 @@ const source = (n: number): ReportSource => ({
 
 const report: AnswerReport = {
   question: "Synthetic question?",
+  generated: "2026-12-01",
+  data: { version: "0123456789abcdef", records: 12, sources: 2, asOf: "2024-01-02" },
   window: { since: "2023-01-01", until: null },
-  agency: { id: "hsi", name: "Homeland Security Investigations", path: ["DHS", "ICE", "HSI"] },
+  agency: { id: "hsi", name: "Homeland Security Investigations", abbreviation: "HSI", path: ["DHS", "ICE", "HSI"] },
   rule: "Synthetic rule.",
-  bottomLine: { convictionsInWindow: 1, lowerBound: true, cases: 1, districts: 0, fieldOffices: 0, notPlaceable: 0, pendingCharges: 0 },
+  howCasesWereFound: "Synthetic search.",
+  bottomLine: {
+    convictionsInWindow: 3,
+    lowerBound: true,
+    childSexualExploitation: 2,
+    childSexTrafficking: 0,
+    transportationOfAMinor: 0,
+    cases: 1,
+    districts: 0,
+    fieldOffices: 0,
+    notPlaceable: 0,
+    pendingCharges: 0,
+    partnerOnly: 0,
+    restingOnClaimUnderReview: 0,
+  },
+  families: [
+    { family: "csam-production", name: "CSAM production", childSexualExploitation: true, convictions: 1, inferred: 1 },
+    { family: "csam-possession", name: "CSAM possession", childSexualExploitation: true, convictions: 1, inferred: 0 },
+    { family: "adult-sex-trafficking", name: "Adult sex trafficking", childSexualExploitation: false, convictions: 1, inferred: 0 },
+  ],
   convictions: [
     {
       id: "conv-synthetic-1",
@@ -30,8 +51,10 @@ const report: AnswerReport = {
       date: "2024-01-01",
       datePrecision: "DAY",
       datedBy: "PLEA_OR_VERDICT",
-      method: "plea",
+      yearFromRelease: true,
+      method: "PLEA",
       sentenceMonths: null,
+      family: null,
       charges: [
         {
           id: "charge-synthetic-1",
@@ -40,21 +63,24 @@ const report: AnswerReport = {
           statute: null,
           statuteBasis: null,
           inference: null,
+          victimAge: "NOT_STATED",
           categories: [],
           citations: [2],
         },
       ],
+      caseId: "pros-synthetic-1",
       case: "Synthetic case 1",
       district: null,
       districtInferred: null,
       leadAgency: ["DHS", "ICE", "HSI"],
+      restsOnClaimUnderReview: false,
       citations: [1],
     },
   ],
   notPlaceable: [],
+  partnerOnly: [],
   pendingCharges: [],
-  byStatute: [{ statute: null, convictions: 1 }],
-  byCategory: [],
+  byStatute: [{ statute: null, convictions: 1, inferred: 0 }],
   statistics: [],
   publishedAnswers: [],
   discrepancies: [],
@@ -62,9 +88,36 @@ const report: AnswerReport = {
 };
 
 describe("the answer in Markdown", () => {
-  it("cites a source that states only a charge, in the conviction's line and in the bottom line", () => {
-    const markdown = answerMarkdown(report);
-    expect(markdown).toContain("- Synthetic defendant 1: synthetic charge (no statute given); plea or verdict dated 2024-01-01; district not stated; investigated by HSI [1] [2]");
-    expect(markdown).toContain("At least 1 federal conviction from 1 case investigated by Homeland Security Investigations is documented in the window [1] [2].");
+  const markdown = answerMarkdown(report);
+
+  it("names the broad scope, counts the trafficking families beside it, and never calls CSAM trafficking", () => {
+    expect(markdown).toContain(
+      "At least 3 federal convictions: 2 for child sexual exploitation and 1 for adult sex trafficking are documented in 1 case that HSI led, dated 2023-01-01 onward.",
+    );
+    expect(markdown).toContain(
+      "Of these, 0 are for child sex trafficking (§ 1591 with a minor, or § 1594 conspiracy to it) and 0 for transportation of a minor (§ 2423(a)); " +
+        "the others are for CSAM production and CSAM possession, which are child sexual exploitation, not trafficking.",
+    );
+    expect(markdown).toContain("1 of the 3 rest on statutes or families inferred from the charge words.");
+  });
+
+  it("carries no citation in the bottom line, and one per case in the list", () => {
+    const bottomLine = markdown.slice(markdown.indexOf("## Bottom line"), markdown.indexOf("## Offence families"));
+    expect(bottomLine).not.toMatch(/\[\d+\]/);
+    expect(markdown).toContain(
+      "- **Synthetic case 1** (district not stated; investigated by HSI) [1]: Synthetic defendant 1: synthetic charge (no statute named); plea 2024-01-01 (year from the release date)",
+    );
+  });
+
+  it("gives the families as a table that adds up, with the inferred ones marked", () => {
+    expect(markdown).toContain("| CSAM production | yes | 1 | all inferred from the charge words |");
+    expect(markdown).toContain("| CSAM possession | yes | 1 | none inferred |");
+    expect(markdown).toContain("| Adult sex trafficking | no | 1 | none inferred |");
+    expect(markdown).toContain("so the families add up to 3.");
+  });
+
+  it("states the as-of date, the data version and how the cases were found", () => {
+    expect(markdown).toContain("Answered from the provenance graph on 2026-12-01. Data as of 2024-01-02 (the latest day a source was read); data version 0123456789ab (12 records from 2 sources;");
+    expect(markdown).toContain("## How the cases were found\n\nSynthetic search.");
   });
 });

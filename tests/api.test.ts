@@ -369,12 +369,25 @@ describe("npm run answer", () => {
     expect(report.bottomLine).toEqual({
       convictionsInWindow: 2,
       lowerBound: true,
+      childSexualExploitation: 2,
+      childSexTrafficking: 0,
+      transportationOfAMinor: 0,
       cases: 2,
       districts: 1,
       fieldOffices: 0,
       notPlaceable: 4,
       pendingCharges: 3,
+      partnerOnly: 0,
+      // Perez Figueroa (counted) and the Charleston four: only the fact-check states them.
+      restingOnClaimUnderReview: 5,
     });
+    // Perez Figueroa: production and distribution, so production; Santos-Moya: possession.
+    expect(report.families.map((f) => [f.family, f.convictions, f.inferred])).toEqual([
+      ["csam-production", 1, 1],
+      ["csam-possession", 1, 1],
+    ]);
+    expect(report.data.version).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(report.convictions.map((c) => [c.defendant, c.date, c.datedBy, c.sentenceMonths])).toEqual([
       ["Perez Figueroa", "2023-12", "JUDGMENT", 360],
       ["Kevin Alejandro Santos-Moya", "2024-05-30", "PLEA_OR_VERDICT", 60],
@@ -413,10 +426,19 @@ describe("npm run answer", () => {
       ],
     ]);
     const markdown = await answer("md");
-    for (const heading of ["## Bottom line", "## What the data show", "## What the data do not show", "## Caveats", "## Sources"]) {
+    for (const heading of [
+      "## Bottom line",
+      "## Offence families",
+      "## Cases behind the count",
+      "## Not in the count",
+      "## Compared with the agencies' published figures",
+      "## How the cases were found",
+      "## Caveats",
+      "## Sources",
+    ]) {
       expect(markdown).toContain(heading);
     }
-    expect(markdown).toContain("At least 2 federal convictions from 2 cases investigated by Homeland Security Investigations");
+    expect(markdown).toContain("At least 2 federal convictions for child sexual exploitation are documented in 2 cases that HSI led, dated 2023-01-01 onward.");
   });
 });
 

@@ -6,6 +6,8 @@
 // Where a conviction falls against the window ($since..$until; both null for no window) is
 // the rule of src/graph/window.ts, which tests hold this query to. $status keeps 'in' or
 // 'not_placeable' (imprecise or unknown) convictions, or all of them when null.
+// $role 'lead' keeps the convictions of the cases $agency (or a sub-office) led; 'partner_only'
+// those of the cases it joined as a partner and did not lead.
 // A district, when given, is where the match starts: from its index, not from every conviction.
 CALL () {
   MATCH (c:Conviction {districtId: $district})
@@ -19,7 +21,9 @@ CALL () {
 }
 WITH c
 WHERE c.supported
-  AND ($agency IS NULL OR $agency IN c.leadLineage)
+  AND ($agency IS NULL OR CASE $role
+        WHEN 'partner_only' THEN $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
+        ELSE $agency IN c.leadLineage END)
   AND ($statutes IS NULL AND $categories IS NULL OR any(f IN c.facets WHERE
         ($statutes IS NULL OR split(f, '|')[0] IN $statutes) AND ($categories IS NULL OR split(f, '|')[1] IN $categories)))
   AND ($stage IS NULL OR EXISTS { (c)-[:ON_CHARGE]->(:Charge {stage: $stage}) })

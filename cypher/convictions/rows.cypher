@@ -7,16 +7,17 @@ WITH position, c, $statuses[position] AS status
 OPTIONAL MATCH (c)-[:CONVICTS]->(:Defendant)-[:DEFENDANT_IN]->(pros:Prosecution)-[:ARISES_FROM]->(inv:Investigation)-[:LED_BY]->(lead:Agency)
 WITH position, c, status, pros, inv, lead,
   [(c)-[:ON_CHARGE]->(ch:Charge) WHERE ($statutes IS NULL OR EXISTS { (ch)-[:UNDER_STATUTE]->(st:Statute) WHERE st.id IN $statutes })
-      AND ($categories IS NULL OR EXISTS { (ch)-[:UNDER_STATUTE|IN_CATEGORY*1..2]->(k:OffenseCategory) WHERE k.id IN $categories }) | ch] AS charges
+      AND ($categories IS NULL OR any(k IN ch.categories WHERE k IN $categories)) | ch] AS charges
 RETURN c{.*} AS conviction,
   status,
+  head(COLLECT { MATCH (k:OffenseCategory {id: c.family}) RETURN k{.id, .name, .description, .rank, childSexualExploitation: coalesce(k.childSexualExploitation, false)} AS k }) AS family,
   head(COLLECT { MATCH (s:Sentence)-[:FOR_CONVICTION]->(c) RETURN s.prisonMonths AS months ORDER BY s.dateFrom }) AS sentenceMonths,
   [ch IN charges | {
     charge: ch{.*},
     statute: head([(ch)-[:UNDER_STATUTE]->(st:Statute) | st{.id, .section, .title, .subsection}]),
     basis: coalesce(head([(ch)-[u:UNDER_STATUTE]->() | u.basis]), head([(ch)-[i:IN_CATEGORY]->() | i.basis])),
     inference: coalesce(head([(ch)-[u:UNDER_STATUTE]->() | u.inference]), head([(ch)-[i:IN_CATEGORY]->() | i.inference])),
-    categories: [(ch)-[:UNDER_STATUTE|IN_CATEGORY*1..2]->(k:OffenseCategory) | k{.id, .name}]
+    categories: COLLECT { MATCH (k:OffenseCategory) WHERE k.id IN ch.categories RETURN k{.id, .name, .description, .rank, childSexualExploitation: coalesce(k.childSexualExploitation, false)} AS k ORDER BY k.rank }
   }] AS charges,
   pros{.id, .title, .docket, .districtInferred, district: head([(pros)-[:IN_DISTRICT]->(d:District) | d.name])} AS prosecution,
   inv.title AS investigation,

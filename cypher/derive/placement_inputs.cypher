@@ -1,6 +1,8 @@
 // What each conviction's stored placement is computed from (src/graph/placement.ts): its
 // plea or verdict date, the judgments of the sentences for it, the case above it, its
-// charges' statutes and categories, and whether a source that is not retracted supports it.
+// charges' statutes, how they were read, and their families (by the victim's age where a
+// statute's family turns on it; an unranked family comes after every ranked one), and
+// whether a source that is not retracted supports it.
 UNWIND $ids AS id
 MATCH (c:Conviction {id: id})
 OPTIONAL MATCH (c)-[:CONVICTS]->(def:Defendant)
@@ -9,7 +11,11 @@ OPTIONAL MATCH (pros)-[:ARISES_FROM]->(inv:Investigation)
 OPTIONAL MATCH (inv)-[:LED_BY]->(lead:Agency)
 RETURN c.id AS id,
        {text: c.date, precision: c.datePrecision, from: c.dateFrom, to: c.dateTo} AS plea,
-       [(s:Sentence)-[:FOR_CONVICTION]->(c) | {text: s.date, precision: s.datePrecision, from: s.dateFrom, to: s.dateTo}] AS judgments,
+       c.dateYearFrom AS pleaYearFrom,
+       [(s:Sentence)-[:FOR_CONVICTION]->(c) | {
+          date: {text: s.date, precision: s.datePrecision, from: s.dateFrom, to: s.dateTo},
+          yearFrom: s.dateYearFrom
+       }] AS judgments,
        def.name AS defendantName,
        def.printedName IS NOT NULL AS defendantNamed,
        pros.id AS prosecutionId,
@@ -20,6 +26,9 @@ RETURN c.id AS id,
        [(inv)-[:PARTNERED_WITH]->(p:Agency) | coalesce(p.lineage, [p.id])] AS partnerLineages,
        [(c)-[:ON_CHARGE]->(ch:Charge) | {
           statute: head([(ch)-[:UNDER_STATUTE]->(st:Statute) | st.id]),
-          categories: [(ch)-[:UNDER_STATUTE|IN_CATEGORY*1..2]->(k:OffenseCategory) | k.id]
+          basis: coalesce(head([(ch)-[u:UNDER_STATUTE]->() | u.basis]), head([(ch)-[i:IN_CATEGORY]->() | i.basis])),
+          categories: [(ch)-[:IN_CATEGORY]->(k:OffenseCategory) | {id: k.id, rank: coalesce(k.rank, 2147483647)}]
+              + [(ch)-[:UNDER_STATUTE]->(:Statute)-[:IN_CATEGORY]->(k:OffenseCategory)
+                 WHERE k.victimAge IS NULL OR k.victimAge = coalesce(ch.victimAge, 'not_stated') | {id: k.id, rank: coalesce(k.rank, 2147483647)}]
        }] AS charges,
        EXISTS { (c)-[:CITES]->(s:Source) WHERE NOT coalesce(s.retracted, false) } AS supported

@@ -1,4 +1,5 @@
 import { latestSchemaVersion, readSchemaVersion } from "../db/migrate.ts";
+import { dataVersion } from "../graph/data-version.ts";
 import { graphqlEnums } from "../graph/vocabulary.ts";
 import type { Resolvers } from "./generated/resolvers.ts";
 import { claims } from "./resolvers/claims.ts";
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
     lookup,
     provenance,
     sourceImpact,
+    dataVersion: (_parent, _args, { db }) => dataVersion(db),
     schemaStatus: async (_parent, _args, { db }) => ({ version: await readSchemaVersion(db), expectedVersion: latestSchemaVersion() }),
   },
   Mutation: { addSource, retractSource },

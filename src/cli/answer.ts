@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { pino } from "pino";
 import type { ApiContext } from "../api/context.ts";
 import { createGraphqlServer } from "../api/graphql-server.ts";
-import { ClaimsDocument } from "../api/generated/operations.ts";
+import { ClaimsDocument, DataVersionDocument } from "../api/generated/operations.ts";
 import { readConfig, settingsHelp } from "../config.ts";
 import { openGraph } from "../graph/open-graph.ts";
 import { ExpectedError } from "../errors.ts";
@@ -16,8 +16,11 @@ const help = `Usage: npm run answer -- --since yyyy-mm-dd [--until yyyy-mm-dd] [
 
 Answers "how many <agency> child-trafficking cases since <date> have led to federal
 convictions, and what were the charges?" from the graph, through the GraphQL API, in the
-shape of a fact-check: bottom line, what the data show, what they do not show, caveats, and
-numbered sources for every figure. --format json is the stable form (docs/answer-json.md).
+shape of a fact-check: a short bottom line that names what is counted (child sexual
+exploitation, with child sex trafficking and transportation of a minor beside it), the
+offence families, the cases with one citation each, what is left out of the count, the
+agencies' published figures, how the cases were found, the as-of date and data version, and
+numbered sources. --format json is the stable form (docs/answer-json.md).
 
 Options:
   --since    first day of the window (required)
@@ -63,11 +66,13 @@ runCli(
       const window = { since: values.since, until: values.until ?? null, agency };
       const convictionTally = await fetchWholeTally(run, window);
       const { claims } = await run(ClaimsDocument, window);
+      const { dataVersion } = await run(DataVersionDocument, {});
       await server.stop();
       const question =
         `How many ${convictionTally.agency.path.join("/")} child-trafficking cases since ${values.since}` +
         `${values.until ? ` (through ${values.until})` : ""} have led to federal convictions, and what were the charges?`;
-      const report = buildAnswerReport(question, convictionTally, claims);
+      const generated = new Date().toISOString().slice(0, 10);
+      const report = buildAnswerReport({ question, generated, tally: convictionTally, claims, dataVersion });
       console.log(values.format === "json" ? JSON.stringify(report, null, 2) : answerMarkdown(report));
     } finally {
       await db.close(log);

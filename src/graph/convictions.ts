@@ -4,7 +4,7 @@ import { allRows, defineQuery, oneRow } from "../db/query.ts";
 import type { QueryRunner } from "../db/query-runner.ts";
 import { agencyNode, citation, citationOf, isoDay, nullableText, sortCitations, type Agency, type Citation } from "./columns.ts";
 import type { PreciseDate } from "./dates.ts";
-import { chargeStages, convictionMethods, datedBy, datePrecisions, statuteBases, windowStatuses, type convictionSorts, type ValueOf } from "./vocabulary.ts";
+import { chargeStages, convictionMethods, datedBy, datePrecisions, statuteBases, victimAges, windowStatuses, type convictionSorts, type ValueOf } from "./vocabulary.ts";
 import { windowBounds, type Window, type WindowStatus } from "./window.ts";
 
 /**
@@ -14,8 +14,10 @@ import { windowBounds, type Window, type WindowStatus } from "./window.ts";
  */
 
 export interface ConvictionFilter {
-  /** The lead investigating agency; its sub-offices count too. */
+  /** The investigating agency; its sub-offices count too. */
   agency: string | null;
+  /** Its cases that it led, or those it joined as a partner and did not lead. */
+  role: "lead" | "partner_only";
   district: string | null;
   /** Convicted on a charge under one of these statutes, and in one of these categories. */
   statutes: string[] | null;
@@ -26,7 +28,7 @@ export interface ConvictionFilter {
   status: "in" | "not_placeable" | null;
 }
 
-export const noFilter: ConvictionFilter = { agency: null, district: null, statutes: null, categories: null, stage: null, window: null, status: null };
+export const noFilter: ConvictionFilter = { agency: null, role: "lead", district: null, statutes: null, categories: null, stage: null, window: null, status: null };
 
 export type ConvictionSort = ValueOf<typeof convictionSorts>;
 
@@ -44,7 +46,8 @@ export interface Charge {
   statute: Statute | null;
   statuteBasis: ValueOf<typeof statuteBases> | null;
   inference: string | null;
-  categories: { id: string; name: string }[];
+  victimAge: ValueOf<typeof victimAges>;
+  categories: OffenseFamily[];
   citations: Citation[];
 }
 
@@ -65,10 +68,14 @@ export interface Conviction {
   status: WindowStatus;
   date: PreciseDate;
   datedBy: ValueOf<typeof datedBy> | null;
+  /** When the source that dates it prints the day without a year: that source's id (the rule of src/graph/dates.ts). */
+  yearFrom: string | null;
   method: ValueOf<typeof convictionMethods>;
   defendant: string;
   defendantNamed: boolean;
   sentenceMonths: number | null;
+  /** The one family it counts under: the first of its charges' families (null: none known). */
+  family: OffenseFamily | null;
   charges: Charge[];
   case: Case;
   citations: Citation[];
@@ -80,14 +87,16 @@ export interface Page<T> {
 }
 
 const statute = z.object({ id: z.string(), section: z.string(), title: z.string(), subsection: nullableText });
+const family = z.object({ id: z.string(), name: z.string(), description: z.string(), rank: z.number().nullable(), childSexualExploitation: z.boolean() });
 
 /** A charge as the list queries return it; citations are attached by id afterwards. */
 export const chargeColumn = z.object({
-  charge: z.looseObject({ id: z.string(), description: z.string(), stage: z.enum(chargeStages.values) }),
+  // Charges imported before the victim's age was recorded have none: not stated.
+  charge: z.looseObject({ id: z.string(), description: z.string(), stage: z.enum(chargeStages.values), victimAge: z.enum(victimAges.values).default("not_stated") }),
   statute: statute.nullable(),
   basis: z.enum(statuteBases.values).nullable(),
   inference: z.string().nullable(),
-  categories: z.array(z.object({ id: z.string(), name: z.string() })),
+  categories: z.array(family),
 });
 
 export function chargeOf(row: z.output<typeof chargeColumn>, citations: Citation[]): Charge {
@@ -98,7 +107,8 @@ export function chargeOf(row: z.output<typeof chargeColumn>, citations: Citation
     statute: row.statute,
     statuteBasis: row.basis,
     inference: row.inference,
-    categories: [...row.categories].sort((a, b) => a.id.localeCompare(b.id)),
+    victimAge: row.charge.victimAge,
+    categories: [...row.categories].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id)),
     citations: sortCitations(citations),
   };
 }
@@ -113,10 +123,12 @@ const pageRow = z.object({
     placedFrom: isoDay.optional(),
     placedTo: isoDay.optional(),
     datedBy: z.enum(datedBy.values).nullable().optional(),
+    placedYearFrom: z.string().nullable().optional(),
     defendantName: z.string(),
     defendantNamed: z.boolean(),
   }),
   status: z.enum(windowStatuses.values),
+  family: family.nullable(),
   sentenceMonths: z.number().nullable(),
   charges: z.array(chargeColumn),
   prosecution: z.object({ id: z.string(), title: z.string(), docket: nullableText, districtInferred: nullableText, district: nullableText }),
@@ -126,11 +138,12 @@ const pageRow = z.object({
 });
 
 const breakdownRow = z.object({
-  kind: z.enum(["statute", "category"]),
+  kind: z.enum(["statute", "category", "family"]),
   key: z.string(),
   convictions: z.number(),
+  inferred: z.number(),
   statute: statute.nullable(),
-  category: z.object({ id: z.string(), name: z.string() }).nullable(),
+  category: family.nullable(),
 });
 
 const pageIds = allRows(z.object({ id: z.string(), status: z.enum(windowStatuses.values) }));
@@ -151,6 +164,7 @@ const queries = {
         fieldOffices: z.number(),
         breakdown: z.array(breakdownRow),
         pendingCharges: z.number(),
+        partnerOnly: z.number(),
       }),
     ),
     { heavy: true },
@@ -160,7 +174,7 @@ const queries = {
 /** The filter as the queries' parameters. */
 function filterParameters(filter: ConvictionFilter): Record<string, unknown> {
   const bounds = filter.window === null ? { since: null, until: null } : windowBounds(filter.window);
-  return { agency: filter.agency, district: filter.district, statutes: filter.statutes, categories: filter.categories, stage: filter.stage, ...bounds };
+  return { agency: filter.agency, role: filter.role, district: filter.district, statutes: filter.statutes, categories: filter.categories, stage: filter.stage, ...bounds };
 }
 
 /**
@@ -197,10 +211,12 @@ function convictionOf(row: z.output<typeof pageRow>): Conviction {
     status: row.status,
     date: { text: c.placedDate, precision: c.placedPrecision, from: c.placedFrom ?? null, to: c.placedTo ?? null },
     datedBy: c.datedBy ?? null,
+    yearFrom: c.placedYearFrom ?? null,
     method: c.method,
     defendant: c.defendantName,
     defendantNamed: c.defendantNamed,
     sentenceMonths: row.sentenceMonths,
+    family: row.family,
     charges: row.charges.map((ch) => chargeOf(ch, cited(ch.charge.id))).sort((a, b) => a.id.localeCompare(b.id)),
     case: {
       prosecutionId: row.prosecution.id,
@@ -222,14 +238,21 @@ export interface ConvictionCounts {
   byStatus: Record<WindowStatus, number>;
   /** Charges at the pending stages asked for (0 when none were asked for). */
   pendingCharges: number;
+  /** In the window, from cases the filter's agency joined as a partner and did not lead (not in byStatus). */
+  partnerOnly: number;
   /** Behind the convictions in the window. */
   cases: number;
   districts: number;
   fieldOffices: number;
-  /** Convictions in the window with a matching charge under each statute (null: none named). */
-  byStatute: { statute: Statute | null; convictions: number }[];
-  byCategory: { category: { id: string; name: string }; convictions: number }[];
+  /** Convictions in the window with a matching charge under each statute (null: none named); `inferred` of them only by inference. */
+  byStatute: { statute: Statute | null; convictions: number; inferred: number }[];
+  byCategory: { category: OffenseFamily; convictions: number; inferred: number }[];
+  /** Each conviction in the window once, under its family (null: no charge has one), in family order. */
+  byFamily: { family: OffenseFamily | null; convictions: number; inferred: number }[];
 }
+
+/** An offense category: one of the answer's families (seed/reference/offense-categories.yaml). */
+export type OffenseFamily = z.output<typeof family>;
 
 /** How many convictions the filter keeps: a list's total, counted without the breakdowns. */
 export async function convictionTotal(db: QueryRunner, filter: ConvictionFilter): Promise<number> {
@@ -241,21 +264,25 @@ export async function convictionTotal(db: QueryRunner, filter: ConvictionFilter)
  * `pendingStages`, also the charges at those stages in the filter's agency's cases.
  */
 export async function convictionCounts(db: QueryRunner, filter: ConvictionFilter, pendingStages: readonly string[] | null = null): Promise<ConvictionCounts> {
-  const { agency, byStatus, cases, districts, fieldOffices, breakdown, pendingCharges } = await db.read(queries.counts, { ...filterParameters(filter), pendingStages });
+  const { agency, byStatus, cases, districts, fieldOffices, breakdown, pendingCharges, partnerOnly } = await db.read(queries.counts, { ...filterParameters(filter), pendingStages });
   const of = (kind: z.output<typeof breakdownRow>["kind"]) => breakdown.filter((row) => row.kind === kind);
   return {
     agency: agency === null ? null : { ...agency, citations: sortCitations(agency.citations) },
     byStatus,
     pendingCharges,
+    partnerOnly,
     cases,
     districts,
     fieldOffices,
     byStatute: of("statute")
-      .map((row) => ({ statute: row.key === "" ? null : row.statute, convictions: row.convictions }))
+      .map((row) => ({ statute: row.key === "" ? null : row.statute, convictions: row.convictions, inferred: row.inferred }))
       .sort((a, b) => (a.statute?.id ?? "").localeCompare(b.statute?.id ?? "")),
     byCategory: of("category")
       .filter((row) => row.category !== null)
-      .map((row) => ({ category: row.category!, convictions: row.convictions }))
+      .map((row) => ({ category: row.category!, convictions: row.convictions, inferred: row.inferred }))
       .sort((a, b) => a.category.id.localeCompare(b.category.id)),
+    byFamily: of("family")
+      .map((row) => ({ family: row.key === "" ? null : row.category, convictions: row.convictions, inferred: row.inferred }))
+      .sort((a, b) => (a.family?.rank ?? Infinity) - (b.family?.rank ?? Infinity)),
   };
 }

@@ -58,3 +58,24 @@ export function toNeo4jDate(iso: string): Neo4jDate<number> {
   const [year, month, day] = iso.split("-").map(Number);
   return new Neo4jDate(year!, month!, day!);
 }
+
+/**
+ * The rule for a day that a release prints without a year ("pleaded guilty July 30"): it takes
+ * the latest year that puts the day on or before the release's date. With a release dated to
+ * the day, or to a month other than the printed one, that year is certain; otherwise (no
+ * release date, only a year, or the printed month itself) it stays unknown, and so does the
+ * date. `monthDay` is MM-DD.
+ */
+export function dateFromRelease(monthDay: string, release: PreciseDate): PreciseDate {
+  const unknown: PreciseDate = { text: "unknown", precision: "unknown", from: null, to: null };
+  const [month, day] = monthDay.split("-").map(Number) as [number, number];
+  if (release.from === null || (release.precision !== "day" && release.precision !== "month")) return unknown;
+  const [releaseYear, releaseMonth, releaseDay] = release.from.split("-").map(Number) as [number, number, number];
+  if (release.precision === "month" && month === releaseMonth) return unknown;
+  const onOrBefore = month < releaseMonth || (month === releaseMonth && day <= releaseDay);
+  // February 29 goes back to the latest leap year.
+  for (let year = onOrBefore ? releaseYear : releaseYear - 1; year > releaseYear - 9; year--) {
+    if (day <= daysInMonth(year, month)) return parsePreciseDate(isoDay(year, month, day))!;
+  }
+  return unknown;
+}

@@ -14,12 +14,12 @@ import { agencyKinds, type datedBy, type ValueOf } from "./vocabulary.ts";
  * judgment at sentencing is dated, by the earliest such judgment, since the judgment of
  * conviction is entered then; otherwise it is undated. The date keeps its precision.
  */
-export interface Placement {
-  date: PreciseDate;
+export interface Placement<D extends PreciseDate = PreciseDate> {
+  date: D | PreciseDate;
   datedBy: ValueOf<typeof datedBy> | null;
 }
 
-export function placeConviction(plea: PreciseDate, judgments: PreciseDate[]): Placement {
+export function placeConviction<D extends PreciseDate>(plea: D, judgments: D[]): Placement<D> {
   if (plea.from !== null) return { date: plea, datedBy: "plea_or_verdict" };
   const judgment = judgments.filter((j) => j.from !== null).sort((a, b) => a.from!.localeCompare(b.from!))[0];
   if (judgment !== undefined) return { date: judgment, datedBy: "judgment" };
@@ -31,15 +31,42 @@ export function placeConviction(plea: PreciseDate, judgments: PreciseDate[]): Pl
  * empty side when unknown): the tally filters by statute and category together, and counts
  * by either, from this one list.
  */
-export function facetsOf(charges: { statute: string | null; categories: string[] }[]): string[] {
+export function facetsOf(charges: { statute: string | null; categories: readonly string[] }[]): string[] {
   const facets = charges.flatMap((c) => (c.categories.length === 0 ? [`${c.statute ?? ""}|`] : c.categories.map((k) => `${c.statute ?? ""}|${k}`)));
   return [...new Set(facets)].sort();
+}
+
+/** A charge as its conviction's placement reads it: statute, how it was read, and its families. */
+export interface PlacedCharge {
+  statute: string | null;
+  basis: "stated" | "inferred" | null;
+  categories: { id: string; rank: number }[];
+}
+
+/**
+ * The family a conviction counts under, once: the first (lowest rank) that one of its charges
+ * falls in; and whether it rests on inference, that is, no charge in that family names its
+ * statute in a source's own words. Null when no charge has a family.
+ */
+export function familyOf(charges: readonly PlacedCharge[]): { family: string; inferred: boolean } | null {
+  const ranked = charges.flatMap((c) => c.categories.map((k) => ({ ...k, basis: c.basis })));
+  if (ranked.length === 0) return null;
+  const rank = Math.min(...ranked.map((k) => k.rank));
+  const inFamily = ranked.filter((k) => k.rank === rank);
+  return { family: inFamily[0]!.id, inferred: inFamily.every((k) => k.basis !== "stated") };
+}
+
+/** The keys (statutes, or categories) under which every one of the conviction's charges was inferred. */
+function inferredOnly(charges: readonly PlacedCharge[], keys: (c: PlacedCharge) => string[]): string[] {
+  const stated = new Set(charges.filter((c) => c.basis === "stated").flatMap(keys));
+  return [...new Set(charges.flatMap(keys))].filter((k) => !stated.has(k)).sort();
 }
 
 const placementInputs = z.object({
   id: z.string(),
   plea: storedDate,
-  judgments: z.array(storedDate),
+  pleaYearFrom: z.string().nullable(),
+  judgments: z.array(z.object({ date: storedDate, yearFrom: z.string().nullable() })),
   defendantName: z.string().nullable(),
   defendantNamed: z.boolean(),
   prosecutionId: z.string().nullable(),
@@ -48,7 +75,13 @@ const placementInputs = z.object({
   leadAgencyKind: z.enum(agencyKinds.values).nullable(),
   leadLineage: z.array(z.string()),
   partnerLineages: z.array(z.array(z.string())),
-  charges: z.array(z.object({ statute: z.string().nullable(), categories: z.array(z.string()) })),
+  charges: z.array(
+    z.object({
+      statute: z.string().nullable(),
+      basis: z.enum(["stated", "inferred"]).nullable(),
+      categories: z.array(z.object({ id: z.string(), rank: z.number() })),
+    }),
+  ),
   supported: z.boolean(),
 });
 
@@ -151,17 +184,21 @@ export async function placeUnplaced(db: QueryRunner, { timeoutMs }: { timeoutMs:
 
 /** A charge's stored properties: what the pending charges are counted and filtered by. */
 function chargePlacement(input: z.output<typeof chargeInputs>): Record<string, unknown> {
-  return { leadLineage: input.leadLineage, facets: facetsOf([input]), supported: input.supported };
+  return { leadLineage: input.leadLineage, facets: facetsOf([input]), categories: [...new Set(input.categories)].sort(), supported: input.supported };
 }
 
 /** The stored properties; docs/model.md describes each. */
 function placementProperties(input: z.output<typeof placementInputs>): Record<string, unknown> {
-  const { date, datedBy } = placeConviction(input.plea, input.judgments);
+  // A day printed without a year: the source whose date gave the year (src/graph/dates.ts).
+  const { date, datedBy } = placeConviction({ ...input.plea, yearFrom: input.pleaYearFrom }, input.judgments.map((j) => ({ ...j.date, yearFrom: j.yearFrom })));
+  const charges = input.charges.map((c) => ({ statute: c.statute, categories: c.categories.map((k) => k.id) }));
+  const family = familyOf(input.charges);
   return {
     placedDate: date.text,
     placedPrecision: date.precision,
     placedFrom: date.from === null ? null : toNeo4jDate(date.from),
     placedTo: date.to === null ? null : toNeo4jDate(date.to),
+    placedYearFrom: "yearFrom" in date ? date.yearFrom : null,
     datedBy,
     defendantName: input.defendantName,
     defendantNamed: input.defendantNamed,
@@ -171,10 +208,14 @@ function placementProperties(input: z.output<typeof placementInputs>): Record<st
     leadAgencyKind: input.leadAgencyKind,
     leadLineage: input.leadLineage,
     partnerLineage: [...new Set(input.partnerLineages.flat())].sort(),
-    facets: facetsOf(input.charges),
+    facets: facetsOf(charges),
     // The same, split and each once: what the unfiltered breakdowns count by.
-    statutes: [...new Set(input.charges.map((c) => c.statute ?? ""))].sort(),
-    categories: [...new Set(input.charges.flatMap((c) => c.categories))].sort(),
+    statutes: [...new Set(charges.map((c) => c.statute ?? ""))].sort(),
+    categories: [...new Set(charges.flatMap((c) => c.categories))].sort(),
+    family: family?.family ?? null,
+    familyInferred: family?.inferred ?? null,
+    inferredStatutes: inferredOnly(input.charges, (c) => (c.statute === null ? [] : [c.statute])),
+    inferredCategories: inferredOnly(input.charges, (c) => c.categories.map((k) => k.id)),
     // Every fact in the graph today comes from a public announcement (a press release, a
     // report, a court page read by hand); the caseload data (LIONS) will add `counted`.
     evidenceTier: "announced",

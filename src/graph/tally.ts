@@ -36,9 +36,9 @@ export interface Tally extends Omit<ConvictionCounts, "agency" | "byStatus"> {
   pendingCharges: number;
 }
 
-/** The convictions of the question, all of them or only those `in` or `not_placeable`. */
-export function tallyFilter(question: TallyQuestion, status: ConvictionFilter["status"]): ConvictionFilter {
-  return { agency: question.agency, district: null, statutes: question.statutes, categories: question.categories, stage: null, window: question.window, status };
+/** The convictions of the question, all of them or only those `in` or `not_placeable`; or those of the cases the agency only joined as a partner. */
+export function tallyFilter(question: TallyQuestion, status: ConvictionFilter["status"], role: ConvictionFilter["role"] = "lead"): ConvictionFilter {
+  return { agency: question.agency, role, district: null, statutes: question.statutes, categories: question.categories, stage: null, window: question.window, status };
 }
 
 const queries = {

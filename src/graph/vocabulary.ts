@@ -110,6 +110,12 @@ export const convictionSorts = vocabulary({
   values: ["date_asc", "date_desc", "defendant_asc"],
 });
 
+export const victimAges = vocabulary({
+  name: "VictimAge",
+  description: "Whether a charge's sources say its victim was a minor or an adult.",
+  values: ["minor", "adult", "not_stated"],
+});
+
 /** Every vocabulary that schema.graphql declares as an enum, in the order it declares them. */
 export const graphqlEnums: readonly Vocabulary[] = [
   sourceKinds,
@@ -122,6 +128,7 @@ export const graphqlEnums: readonly Vocabulary[] = [
   windowStatuses,
   datedBy,
   statuteBases,
+  victimAges,
   convictionSorts,
 ];
 

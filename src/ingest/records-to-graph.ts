@@ -40,6 +40,11 @@ const opt = <T>(value: T | null | undefined, make: (v: T) => Rel): Rel[] =>
   value === null || value === undefined ? [] : [make(value)];
 
 /** Date fields become four properties: as written, precision, and the interval it may fall in. */
+/** A day printed without a year: which source dated it, and the day as printed (MM-DD). */
+function yearFromProps(given: { source: string; monthDay: string } | undefined): Record<string, unknown> {
+  return { dateYearFrom: given?.source ?? null, datePrintedMonthDay: given?.monthDay ?? null };
+}
+
 function dateProps(name: string, text: string): Record<string, unknown> {
   const date = parsePreciseDate(text)!;
   return {
@@ -74,7 +79,10 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
     ],
   }),
   districts: (r) => ({ props: { name: r.name, abbreviation: r.abbreviation ?? null }, rels: [] }),
-  categories: (r) => ({ props: { name: r.name, description: r.description }, rels: [] }),
+  categories: (r) => ({
+    props: { name: r.name, description: r.description, rank: r.rank ?? null, victimAge: r.victimAge ?? null, childSexualExploitation: r.childSexualExploitation },
+    rels: [],
+  }),
   statutes: (r) => ({
     props: { section: r.section, title: r.title, subsection: r.subsection ?? null, name: r.section },
     rels: r.categories.map((to, i) => rel("IN_CATEGORY", to, "OffenseCategory", ["categories", i])),
@@ -126,7 +134,7 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
     rels: [rel("DEFENDANT_IN", r.prosecution, "Prosecution", ["prosecution"])],
   }),
   charges: (r) => ({
-    props: { description: r.description, stage: r.stage, notes: r.notes ?? null },
+    props: { description: r.description, stage: r.stage, victimAge: r.victimAge, notes: r.notes ?? null },
     rels: [
       rel("CHARGED_AGAINST", r.defendant, "Defendant", ["defendant"]),
       ...opt(r.statute, (s) =>
@@ -144,7 +152,7 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
     ],
   }),
   convictions: (r) => ({
-    props: { method: r.method, notes: r.notes ?? null, ...dateProps("date", r.date) },
+    props: { method: r.method, notes: r.notes ?? null, ...dateProps("date", r.date), ...yearFromProps(r.yearFromRelease) },
     rels: [
       rel("CONVICTS", r.defendant, "Defendant", ["defendant"]),
       ...r.charges.map((to, i) => rel("ON_CHARGE", to, "Charge", ["charges", i])),
@@ -157,6 +165,7 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
       restitutionUsd: r.restitutionUsd,
       notes: r.notes ?? null,
       ...dateProps("date", r.date),
+      ...yearFromProps(r.yearFromRelease),
     },
     rels: [
       rel("SENTENCES", r.defendant, "Defendant", ["defendant"]),

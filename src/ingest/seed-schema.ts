@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dateFormatHelp, parsePreciseDate } from "../graph/dates.ts";
-import { agencyKinds, chargeStages, claimQualifiers, convictionMethods, offenseScopes, sourceKinds } from "../graph/vocabulary.ts";
+import { agencyKinds, chargeStages, claimQualifiers, convictionMethods, offenseScopes, sourceKinds, victimAges } from "../graph/vocabulary.ts";
 
 /**
  * The seed file format: YAML, one file per source or per case, each holding any of the
@@ -25,6 +25,20 @@ export const preciseDate = z
   // The pattern goes into the JSON Schema; this catches what it cannot, such as 2023-02-30.
   .refine((value) => !datePattern.test(value) || parsePreciseDate(value) !== undefined, "is not a real calendar date")
   .describe(`When, with its precision: ${dateFormatHelp}`);
+
+/** A day a source prints without a year: dated by the rule of dateFromRelease (src/graph/dates.ts). */
+const yearFromRelease = z
+  .strictObject({
+    source: ref("the release that prints the day without a year, listed in the same file"),
+    monthDay: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be MM-DD, e.g. 07-30")
+      .describe("The day as printed, MM-DD"),
+  })
+  .optional()
+  .describe(
+    "Set when the source prints the day without a year. The date is then the latest day with that month and day on or before the release's published date; unknown when the release has no such date",
+  );
 
 const citation = z.strictObject({
   source: ref("a source"),
@@ -72,8 +86,19 @@ const districtRecord = z.strictObject({
 
 const categoryRecord = z.strictObject({
   id,
+  rank: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("The family's place in the answer: a conviction counts once, under the first family of its charges; unranked families come last"),
   name: text,
   description: text,
+  victimAge: z
+    .enum(victimAges.values)
+    .optional()
+    .describe("For a statute that covers children and adults alike (§ 1591): the family applies only to charges whose victim's age is this"),
+  childSexualExploitation: z.boolean().default(false).describe("Whether the answer's broad scope, child sexual exploitation, takes in this family"),
 });
 
 const statuteRecord = z.strictObject({
@@ -162,6 +187,10 @@ const chargeRecord = z.strictObject({
     .strictObject({ category: ref("an offense category"), inference: text })
     .optional()
     .describe("When the statute is unknown: the category the words imply, and why"),
+  victimAge: z
+    .enum(victimAges.values)
+    .default("not_stated")
+    .describe("Whether the charge's sources say the victim was a minor or an adult (§ 1591 is child or adult sex trafficking by this alone)"),
   stage: z.enum(chargeStages.values).describe("convicted: convicted, by a plea or verdict the source does not name"),
   notes: text.optional(),
   sources,
@@ -173,6 +202,7 @@ const convictionRecord = z.strictObject({
   charges: z.array(ref("a charge")).describe("The charges convicted on; empty when no source names them"),
   method: z.enum(convictionMethods.values),
   date: preciseDate.describe("The plea or verdict date"),
+  yearFromRelease,
   notes: text.optional(),
   sources,
 });
@@ -182,6 +212,7 @@ const sentenceRecord = z.strictObject({
   defendant: ref("the defendant"),
   conviction: ref("the conviction").optional(),
   date: preciseDate,
+  yearFromRelease,
   prisonMonths: z.number().int().nonnegative().nullable(),
   supervisedReleaseMonths: z
     .number()

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { allRows, defineQuery } from "../db/query.ts";
+import { dateFromRelease, parsePreciseDate } from "../graph/dates.ts";
 import type { QueryRunner } from "../db/query-runner.ts";
 import { fieldPath, type ImportProblem } from "./problems.ts";
 import type { SeedDocument } from "./read-seed-files.ts";
@@ -35,7 +36,12 @@ export function validateFile(parsed: SeedDocument): ValidatedFile {
     records.forEach((record: unknown, index) => {
       const checked = schema.safeParse(record);
       if (checked.success) {
-        result.nodes.push(recordToGraph(section, checked.data as never, parsed.file, index));
+        const wrongDate = dateFromReleaseProblem(raw as Record<string, unknown>, section, index, checked.data);
+        if (wrongDate === undefined) result.nodes.push(recordToGraph(section, checked.data as never, parsed.file, index));
+        else {
+          result.problems.push({ file: parsed.file, line: parsed.lineOf(wrongDate.at), field: fieldPath(wrongDate.at), message: wrongDate.message });
+          result.invalidIds.push((checked.data as { id: string }).id);
+        }
         return;
       }
       result.problems.push(...checked.error.issues.flatMap((issue) => describeIssue(issue, [section, index], parsed, schema)));
@@ -44,6 +50,30 @@ export function validateFile(parsed: SeedDocument): ValidatedFile {
     });
   }
   return result;
+}
+
+/**
+ * A day printed without a year is dated by one rule (dateFromRelease): the record's `date` must
+ * be what the rule gives from its release's published date, so that no file picks a year by
+ * hand. The release must be a source of the same file.
+ */
+function dateFromReleaseProblem(document: Record<string, unknown>, section: Section, index: number, record: unknown): { at: PropertyKey[]; message: string } | undefined {
+  const given = (record as { yearFromRelease?: { source: string; monthDay: string }; date?: string }).yearFromRelease;
+  if (given === undefined) return undefined;
+  const sources = Array.isArray(document.sources) ? (document.sources as { id?: unknown; published?: unknown }[]) : [];
+  const release = sources.find((s) => s?.id === given.source);
+  const published = typeof release?.published === "string" ? parsePreciseDate(release.published) : undefined;
+  if (published === undefined) {
+    return { at: [section, index, "yearFromRelease", "source"], message: `must name a source listed in this file with a valid published date; "${given.source}" is not one` };
+  }
+  const expected = dateFromRelease(given.monthDay, published);
+  const written = (record as { date: string }).date;
+  if (written === expected.text) return undefined;
+  const why =
+    expected.precision === "unknown"
+      ? `the release's date (${published.text}) does not settle the year of ${given.monthDay}, so the date stays unknown`
+      : `${given.monthDay} printed without a year takes the latest year that puts it on or before the release's date (${published.text})`;
+  return { at: [section, index, "date"], message: `must be "${expected.text}": ${why}` };
 }
 
 /** A schema issue as problems people can act on: where, and why in plain words. */

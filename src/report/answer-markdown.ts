@@ -1,89 +1,169 @@
-import type { AnswerReport, ReportCharge, ReportClaim, ReportConviction } from "./answer-report.ts";
+import type { AnswerReport, ReportCharge, ReportClaim, ReportConviction, ReportFamily } from "./answer-report.ts";
 
 const refs = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(" ");
-/** A conviction line cites what dates it and what states its charges. */
-const convictionCitations = (c: ReportConviction) =>
-  [...new Set([...c.citations, ...c.charges.flatMap((x) => x.citations)])].sort((x, y) => x - y);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "CSAM possession" stays; "Enticement of a minor" becomes "enticement of a minor". */
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+const words = (value: string) => value.toLowerCase().replace(/_/g, " ");
+
+/** How many of a count rest on inference: "all inferred from the charge words", "2 inferred ...", or nothing. */
+function inferredNote(count: number, inferred: number): string {
+  if (inferred === 0) return "";
+  return inferred === count ? "all inferred from the charge words" : `${inferred} inferred from the charge words`;
+}
 
 function chargeText(c: ReportCharge): string {
   const statute =
     c.statute === null
-      ? `no statute given${c.categories.length ? `; ${c.categories.join(", ")} (inferred from the words)` : ""}`
+      ? `no statute named${c.categories.length ? `; ${c.categories.map(lowerFirst).join(", ")}, inferred from the words` : ""}`
       : `${c.statute}${c.statuteBasis === "INFERRED" ? ", inferred from the words" : ""}`;
   return `${c.description} (${statute})`;
 }
 
-function convictionLine(c: ReportConviction): string {
-  const dated =
-    c.datedBy === null
-      ? "no plea, verdict or sentencing date in any source"
-      : `${c.datedBy === "JUDGMENT" ? "judgment at sentencing" : "plea or verdict"} dated ${c.date}`;
-  const years = c.sentenceMonths !== null && c.sentenceMonths % 12 === 0 ? ` (${c.sentenceMonths / 12} years)` : "";
-  const sentence = c.sentenceMonths === null ? "" : `; sentenced to ${c.sentenceMonths} months${years}`;
-  const where = c.district === null ? "district not stated" : `${c.district}${c.districtInferred ? " (inferred)" : ""}`;
-  const charges = c.charges.length ? c.charges.map(chargeText).join("; ") : "charges not stated";
-  return `- ${c.defendant}: ${charges}; ${dated}${sentence}; ${where}; investigated by ${c.leadAgency.at(-1)} ${refs(convictionCitations(c))}`;
+function datedText(c: ReportConviction): string {
+  if (c.datedBy === null) return "no plea, verdict or sentencing date in any source";
+  const event = c.datedBy === "JUDGMENT" ? "judgment at sentencing" : c.method === "TRIAL" ? "verdict" : c.method === "PLEA" ? "plea" : "plea or verdict";
+  return `${event} ${c.date}${c.yearFromRelease ? " (year from the release date)" : ""}`;
 }
 
-function claimLine(c: ReportClaim, withCaveats: boolean): string {
-  const lines = [`- ${c.statement} (claimed by ${c.claimant}) ${refs(c.citations)}`];
-  if (withCaveats) lines.push(...c.caveats.map((x) => `  - ${x}`));
-  lines.push(...c.discrepancies.map((d) => `  - Discrepancy with the figure it repeats: ${d}.`));
-  return lines.join("\n");
+function sentenceText(c: ReportConviction): string {
+  if (c.sentenceMonths === null) return "";
+  const years = c.sentenceMonths % 12 === 0 ? ` (${c.sentenceMonths / 12} years)` : "";
+  return `; sentenced to ${c.sentenceMonths} months${years}`;
+}
+
+function convictionText(c: ReportConviction): string {
+  const charges = c.charges.length ? c.charges.map(chargeText).join("; ") : "charges not stated";
+  return `${c.defendant}: ${charges}; ${datedText(c)}${sentenceText(c)}`;
+}
+
+/** One line per case, its convictions after it, and one citation: the first source of the case's first conviction. */
+function caseLines(convictions: readonly ReportConviction[]): string[] {
+  if (convictions.length === 0) return ["- none"];
+  const byCase = new Map<string, ReportConviction[]>();
+  for (const c of convictions) byCase.set(c.caseId, [...(byCase.get(c.caseId) ?? []), c]);
+  return [...byCase.values()].flatMap((cases) => {
+    const [first] = cases as [ReportConviction];
+    const where = first.district === null ? "district not stated" : `${first.district}${first.districtInferred ? ", inferred" : ""}`;
+    const citation = Math.min(...cases.map((c) => c.citations[0] ?? Infinity));
+    const head = `- **${first.case}** (${where}; investigated by ${first.leadAgency.at(-1)})${Number.isFinite(citation) ? ` [${citation}]` : ""}`;
+    return cases.length === 1 ? [`${head}: ${convictionText(first)}`] : [head, ...cases.map((c) => `  - ${convictionText(c)}`)];
+  });
+}
+
+function familyRow(f: ReportFamily): string {
+  const note = inferredNote(f.convictions, f.inferred);
+  return `| ${f.name} | ${f.childSexualExploitation ? "yes" : "no"} | ${f.convictions} | ${note || "none inferred"} |`;
+}
+
+/** The headline: the broad scope and its count, then the trafficking families beside it; never CSAM called trafficking. */
+function headline(r: AnswerReport): string[] {
+  const b = r.bottomLine;
+  const agency = r.agency.abbreviation ?? r.agency.name;
+  const outside = r.families.filter((f) => !f.childSexualExploitation && f.convictions > 0);
+  const otherOffences = outside.map((f) => `${f.convictions} for ${lowerFirst(f.name)}`);
+  const scope =
+    otherOffences.length === 0
+      ? `${plural(b.convictionsInWindow, "federal conviction")} for child sexual exploitation`
+      : `${plural(b.convictionsInWindow, "federal conviction")}: ${b.childSexualExploitation} for child sexual exploitation and ${list(otherOffences)}`;
+  const csamAndOther = r.families
+    .filter((f) => f.childSexualExploitation && f.family !== "child-sex-trafficking" && f.family !== "transportation-of-a-minor" && f.convictions > 0)
+    .map((f) => lowerFirst(f.name));
+  const inferred = r.families.reduce((sum, f) => sum + f.inferred, 0);
+  return [
+    `At least ${scope} ${b.convictionsInWindow === 1 ? "is" : "are"} documented in ${plural(b.cases, "case")} that ${agency} led, dated ${r.window.since}` +
+      `${r.window.until ? ` to ${r.window.until}` : " onward"}.`,
+    `Of these, ${b.childSexTrafficking} ${b.childSexTrafficking === 1 ? "is" : "are"} for child sex trafficking (§ 1591 with a minor, or § 1594 conspiracy to it) ` +
+      `and ${b.transportationOfAMinor} for transportation of a minor (§ 2423(a))` +
+      (csamAndOther.length ? `; the others are for ${list(csamAndOther)}, which are child sexual exploitation, not trafficking.` : "."),
+    inferred === 0
+      ? "Every family in the count rests on a statute a source names."
+      : inferred === b.convictionsInWindow
+        ? "No source cited names the statute of any counted conviction: every statute and family behind the count is inferred from the charge words."
+        : `${inferred} of the ${b.convictionsInWindow} rest on statutes or families inferred from the charge words.`,
+    "This is a documented lower bound, not a total: no agency publishes this count, and the graph holds only the named cases found so far.",
+  ];
 }
 
 /** The answer in the shape of the seed answer: bottom line, what the data show and do not, caveats, sources. */
 export function answerMarkdown(r: AnswerReport): string {
   const window = `${r.window.since}${r.window.until ? ` to ${r.window.until}` : " onward"}`;
   const b = r.bottomLine;
-  const allCitations = [...new Set(r.convictions.flatMap(convictionCitations))].sort((x, y) => x - y);
-  const charges = r.byStatute
-    .map((s) => `${s.statute ?? "no statute named"}: ${plural(s.convictions, "conviction")}`)
-    .join("; ");
+  const agency = r.agency.abbreviation ?? r.agency.name;
+  const underReview = [...r.convictions, ...r.notPlaceable].filter((c) => c.restsOnClaimUnderReview);
+  const statutes = r.byStatute.map((s) => {
+    const note = inferredNote(s.convictions, s.inferred);
+    return `${s.statute ?? "no statute named"}: ${s.convictions}${note ? `, ${note}` : ""}`;
+  });
   return [
     `# ${r.question}`,
     "",
-    `Generated from the provenance graph: ${r.agency.path.join(" › ")} (sub-offices included), convictions dated ${window}.`,
+    `Answered from the provenance graph on ${r.generated}. Data as of ${r.data.asOf ?? "an unknown day"} (the latest day a source was read); ` +
+      `data version ${r.data.version.slice(0, 12)} (${r.data.records.toLocaleString("en-US")} records from ${plural(r.data.sources, "source")}; it changes whenever anything is imported). ` +
+      `Agency: ${r.agency.path.join(" › ")}, sub-offices included; convictions dated ${window}.`,
     "",
     "## Bottom line",
     "",
-    `At least ${plural(b.convictionsInWindow, "federal conviction")} from ${plural(b.cases, "case")} investigated by ${r.agency.name} ` +
-      `${b.convictionsInWindow === 1 ? "is" : "are"} documented in the window ${refs(allCitations)}. ` +
-      `This is a documented lower bound, not a total: no agency publishes the count, and the graph holds only cases whose sources it has read. ` +
-      `A further ${plural(b.notPlaceable, "conviction")} cannot be placed in time, and ${plural(b.pendingCharges, "charge")} ${b.pendingCharges === 1 ? "is" : "are"} pending, not convictions.`,
+    ...headline(r),
     "",
-    `Charges behind the count: ${charges || "none"}. By category: ${r.byCategory.map((c) => `${c.category} ${c.convictions}`).join(", ") || "none"}.`,
-    `Behind it: ${plural(b.cases, "case")}, ${plural(b.districts, "district")} named, ${plural(b.fieldOffices, "HSI field office")} credited.`,
+    `Not in the count: ${plural(b.notPlaceable, "conviction")} that cannot be placed in the window, ` +
+      `${plural(b.partnerOnly, "conviction")} from cases where ${agency} was a partner and not the lead, and ${plural(b.pendingCharges, "charge")} still pending. ` +
+      `${b.restingOnClaimUnderReview} of the convictions listed rest only on the fact-check under review.`,
     "",
-    "## What the data show",
+    "## Offence families",
     "",
-    "Convictions inside the window:",
+    `Each conviction counts once, under the first family in this list that one of its charges falls in, so the families add up to ${b.convictionsInWindow}.`,
     "",
-    ...(r.convictions.length ? r.convictions.map(convictionLine) : ["- none"]),
+    "| Family | Child sexual exploitation | Convictions | Statute or family inferred from the words |",
+    "| --- | --- | --- | --- |",
+    ...r.families.map(familyRow),
     "",
-    "Convictions that cannot be placed in the window:",
+    `By statute (a conviction with charges under two statutes counts under both): ${statutes.join("; ") || "none"}.`,
     "",
-    ...(r.notPlaceable.length ? r.notPlaceable.map(convictionLine) : ["- none"]),
+    "## Cases behind the count",
+    "",
+    `${plural(b.cases, "case")} in ${plural(b.districts, "district")} named, ${plural(b.fieldOffices, `${agency} field office`)} credited. One citation per case: the source that dates its first conviction (all sources are listed at the end).`,
+    "",
+    ...caseLines(r.convictions),
+    "",
+    "## Not in the count",
+    "",
+    "Convictions that cannot be placed in the window (a date that straddles its edge, or none):",
+    "",
+    ...caseLines(r.notPlaceable),
+    "",
+    `Convictions in the window from cases where ${agency} assisted but did not lead:`,
+    "",
+    ...caseLines(r.partnerOnly),
+    "",
+    "Convictions that rest only on the fact-check under review (no other source states them):",
+    "",
+    ...(underReview.length ? underReview.map((c) => `- ${c.defendant} (${c.case}): ${c.status === "IN" ? "counted above" : "not placeable"} ${refs(c.citations)}`) : ["- none"]),
     "",
     "Charges pending (indicted, not convicted):",
     "",
     ...(r.pendingCharges.length ? r.pendingCharges.map((c) => `- ${chargeText(c)} ${refs(c.citations)}`) : ["- none"]),
     "",
-    "## What the data do not show",
+    "## Compared with the agencies' published figures",
     "",
-    "Agency conviction statistics bear on the question but do not answer it:",
+    "Each counts something else than this answer: its scope (whose work), its offences and its period are given, and why it does not answer the question.",
+    ...comparison(r),
     "",
-    ...(r.statistics.length ? r.statistics.map((c) => claimLine(c, true)) : ["- none"]),
+    ...(r.statistics.length ? r.statistics.map(claimLine) : ["- none"]),
     "",
-    "Figures in published answers (fact-checks), each with what the primary source says where the two differ:",
+    "Figures in published answers (fact-checks), with what the primary source says where the two differ:",
     "",
-    ...(r.publishedAnswers.length ? r.publishedAnswers.map((c) => claimLine(c, false)) : ["- none"]),
+    ...(r.publishedAnswers.length ? r.publishedAnswers.map(claimLine) : ["- none"]),
+    "",
+    "## How the cases were found",
+    "",
+    r.howCasesWereFound,
     "",
     "## Caveats",
     "",
     `- ${r.rule}`,
-    "- A charge given only in words is mapped to a statute or category as a recorded inference, marked above.",
+    "- A charge given only in words is mapped to a statute or family as a recorded inference, marked above. A § 1591 charge is child sex trafficking only when its sources say the victim was a minor.",
     ...r.discrepancies.map(
       (d) => `- "${d.statement}" repeats "${d.restatedStatement}" but changes it: ${d.differences.join("; ")}. ${d.note} ${refs(d.citations)}`,
     ),
@@ -96,5 +176,27 @@ export function answerMarkdown(r: AnswerReport): string {
         `published ${s.published}. ${s.url ?? "No URL known."} (cited at: ${s.locators.join("; ")})`,
     ),
     "",
+  ].join("\n");
+}
+
+/** The named count beside the largest figure published for the agency itself: how small a part the named cases are. */
+function comparison(r: AnswerReport): string[] {
+  const agency = r.agency.abbreviation ?? r.agency.name;
+  const own = r.statistics.filter((s) => s.scope === agency && s.value !== null && s.period !== "unknown").sort((a, b) => b.value! - a.value!)[0];
+  if (own === undefined) return [];
+  const qualifier = own.qualifier === "MORE_THAN" ? "more than " : own.qualifier === "AT_LEAST" ? "at least " : own.qualifier === "ABOUT" ? "about " : "";
+  return [
+    "",
+    `Beside them, the ${r.bottomLine.convictionsInWindow} named here are a small, hand-found part: the largest figure for ${agency} itself is ` +
+      `${qualifier}${own.value!.toLocaleString("en-US")} (${words(own.offenseScope)}, period ${own.period}, ${own.claimant}) ${refs(own.citations)}.`,
+  ];
+}
+
+function claimLine(c: ReportClaim): string {
+  const scope = `scope ${c.scope}, ${words(c.offenseScope)}, period ${c.period}`;
+  return [
+    `- ${c.statement} (${c.claimant}; ${scope}) ${refs(c.citations)}`,
+    ...c.caveats.map((x) => `  - ${x}`),
+    ...c.discrepancies.map((d) => `  - Differs from the figure it repeats: ${d}.`),
   ].join("\n");
 }

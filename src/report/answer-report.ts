@@ -1,8 +1,21 @@
-import type { ClaimsQuery } from "../api/generated/operations.ts";
+import type { ClaimsQuery, DataVersionQuery } from "../api/generated/operations.ts";
 import type { ChargeFields, ConvictionFields, WholeTally as Tally } from "./whole-tally.ts";
 
 type StatisticFields = ClaimsQuery["claims"][number];
 type CitationFields = ConvictionFields["citations"][number];
+
+/** The families the headline names beside its broad scope (seed/reference/offense-categories.yaml). */
+export const headlineFamilies = { childSexTrafficking: "child-sex-trafficking", transportationOfAMinor: "transportation-of-a-minor" } as const;
+
+/** Source kinds that make a claim under review rather than evidence: a conviction resting only on these is listed apart. */
+const claimUnderReviewKinds: ReadonlySet<string> = new Set(["FACT_CHECK"]);
+
+/** How the named cases were found: the graph holds only what a person found and read. */
+export const howCasesWereFound =
+  "The named cases were found by hand: searches of stored public pages (U.S. Attorney and DHS press releases, news reports) " +
+  "for federal child sex-trafficking and child sexual exploitation cases that credit HSI, each look-up listed with what it found " +
+  "in docs/research/case-search-log.md. A case is in the graph only when a page that was read states it, so the count grows " +
+  "with every case found and is never a total.";
 
 /**
  * The answer report's stable JSON form (documented in docs/answer-json.md). Every figure
@@ -10,27 +23,50 @@ type CitationFields = ConvictionFields["citations"][number];
  */
 export interface AnswerReport {
   question: string;
+  /** The day the report was made (yyyy-mm-dd). */
+  generated: string;
+  data: { version: string; records: number; sources: number; asOf: string | null };
   window: { since: string; until: string | null };
-  agency: { id: string; name: string; path: string[] };
+  agency: { id: string; name: string; abbreviation: string | null; path: string[] };
   rule: string;
+  howCasesWereFound: string;
   bottomLine: {
     convictionsInWindow: number;
     lowerBound: boolean;
+    /** Of those, the ones in families the broad scope (child sexual exploitation) takes in. */
+    childSexualExploitation: number;
+    childSexTrafficking: number;
+    transportationOfAMinor: number;
     cases: number;
     districts: number;
     fieldOffices: number;
     notPlaceable: number;
     pendingCharges: number;
+    /** In the window, from cases the agency joined as a partner and did not lead: not counted. */
+    partnerOnly: number;
+    /** Counted or not placeable convictions that no source but a claim under review states. */
+    restingOnClaimUnderReview: number;
   };
+  /** Each conviction in the window once, under its family: these add up to convictionsInWindow. */
+  families: ReportFamily[];
+  byStatute: { statute: string | null; convictions: number; inferred: number }[];
   convictions: ReportConviction[];
   notPlaceable: ReportConviction[];
+  partnerOnly: ReportConviction[];
   pendingCharges: ReportCharge[];
-  byStatute: { statute: string | null; convictions: number }[];
-  byCategory: { category: string; convictions: number }[];
   statistics: ReportClaim[];
   publishedAnswers: ReportClaim[];
   discrepancies: { claim: string; statement: string; restates: string; restatedStatement: string; note: string; differences: string[]; citations: number[] }[];
   sources: ReportSource[];
+}
+
+export interface ReportFamily {
+  family: string | null;
+  name: string;
+  childSexualExploitation: boolean;
+  convictions: number;
+  /** How many rest on inference alone: no charge in the family names its statute in a source's words. */
+  inferred: number;
 }
 
 export interface ReportCharge {
@@ -40,6 +76,7 @@ export interface ReportCharge {
   statute: string | null;
   statuteBasis: "STATED" | "INFERRED" | null;
   inference: string | null;
+  victimAge: string;
   categories: string[];
   citations: number[];
 }
@@ -52,13 +89,19 @@ export interface ReportConviction {
   date: string;
   datePrecision: string;
   datedBy: string | null;
+  /** True when the source that dates it prints the day without a year (the year is the release's: docs/model.md). */
+  yearFromRelease: boolean;
   method: string;
   sentenceMonths: number | null;
+  family: string | null;
   charges: ReportCharge[];
+  caseId: string;
   case: string;
   district: string | null;
   districtInferred: string | null;
   leadAgency: string[];
+  /** True when every source it and its case cite is a claim under review (a fact-check). */
+  restsOnClaimUnderReview: boolean;
   citations: number[];
 }
 
@@ -70,6 +113,7 @@ export interface ReportClaim {
   qualifier: string;
   period: string;
   scope: string;
+  offenseScope: string;
   claimant: string;
   caveats: string[];
   discrepancies: string[];
@@ -121,7 +165,15 @@ class SourceNumbers {
   }
 }
 
-export function buildAnswerReport(question: string, tally: Tally, claims: ClaimsQuery["claims"]): AnswerReport {
+export interface ReportInputs {
+  question: string;
+  generated: string;
+  tally: Tally;
+  claims: ClaimsQuery["claims"];
+  dataVersion: DataVersionQuery["dataVersion"];
+}
+
+export function buildAnswerReport({ question, generated, tally, claims, dataVersion }: ReportInputs): AnswerReport {
   const sources = new SourceNumbers();
   const charge = (c: ChargeFields): ReportCharge => ({
     id: c.id,
@@ -130,26 +182,34 @@ export function buildAnswerReport(question: string, tally: Tally, claims: Claims
     statute: c.statute?.section ?? null,
     statuteBasis: c.statuteBasis ?? null,
     inference: c.inference ?? null,
+    victimAge: c.victimAge,
     categories: c.categories.map((x) => x.name),
     citations: sources.cite(c.citations),
   });
-  const conviction = (c: ConvictionFields): ReportConviction => ({
-    id: c.id,
-    status: c.status,
-    defendant: c.defendant,
-    defendantNamed: c.defendantNamed,
-    date: c.date.text,
-    datePrecision: c.date.precision,
-    datedBy: c.datedBy ?? null,
-    method: c.method,
-    sentenceMonths: c.sentenceMonths ?? null,
-    charges: c.charges.map(charge),
-    case: c.case.title,
-    district: c.case.district ?? null,
-    districtInferred: c.case.districtInferred ?? null,
-    leadAgency: c.case.leadAgency.path,
-    citations: sources.cite([...c.citations, ...c.case.citations]),
-  });
+  const conviction = (c: ConvictionFields): ReportConviction => {
+    const everything = [...c.citations, ...c.case.citations, ...c.charges.flatMap((x) => x.citations)];
+    return {
+      id: c.id,
+      status: c.status,
+      defendant: c.defendant,
+      defendantNamed: c.defendantNamed,
+      date: c.date.text,
+      datePrecision: c.date.precision,
+      datedBy: c.datedBy ?? null,
+      yearFromRelease: c.yearFrom !== null && c.yearFrom !== undefined,
+      method: c.method,
+      sentenceMonths: c.sentenceMonths ?? null,
+      family: c.family?.name ?? null,
+      charges: c.charges.map(charge),
+      caseId: c.case.prosecutionId,
+      case: c.case.title,
+      district: c.case.district ?? null,
+      districtInferred: c.case.districtInferred ?? null,
+      leadAgency: c.case.leadAgency.path,
+      restsOnClaimUnderReview: everything.length > 0 && everything.every((x) => claimUnderReviewKinds.has(x.source.kind)),
+      citations: sources.cite([...c.citations, ...c.case.citations]),
+    };
+  };
   const claim = (s: StatisticFields): ReportClaim => ({
     id: s.id,
     statement: s.statement,
@@ -158,31 +218,51 @@ export function buildAnswerReport(question: string, tally: Tally, claims: Claims
     qualifier: s.qualifier,
     period: s.period.text,
     scope: s.scopeAgency.abbreviation ?? s.scopeAgency.name,
+    offenseScope: s.scopeOffense,
     claimant: s.claimant,
     caveats: s.caveats,
     discrepancies: s.discrepancies,
     citations: sources.cite(s.citations),
   });
 
+  const convictions = tally.inWindow.map(conviction);
+  const notPlaceable = tally.notPlaceable.map(conviction);
+  const families: ReportFamily[] = tally.byFamily.map((f) => ({
+    family: f.family?.id ?? null,
+    name: f.family?.name ?? "No charge stated",
+    childSexualExploitation: f.family?.childSexualExploitation ?? false,
+    convictions: f.convictions,
+    inferred: f.inferred,
+  }));
+  const inFamily = (id: string) => families.find((f) => f.family === id)?.convictions ?? 0;
   const report: AnswerReport = {
     question,
+    generated,
+    data: { version: dataVersion.hash, records: dataVersion.records, sources: dataVersion.sources, asOf: dataVersion.lastRetrieved ?? null },
     window: { since: tally.since, until: tally.until ?? null },
-    agency: { id: tally.agency.id, name: tally.agency.name, path: tally.agency.path },
+    agency: { id: tally.agency.id, name: tally.agency.name, abbreviation: tally.agency.abbreviation ?? null, path: tally.agency.path },
     rule: tally.rule,
+    howCasesWereFound,
     bottomLine: {
       convictionsInWindow: tally.convictionsInWindow,
       lowerBound: tally.lowerBound,
+      childSexualExploitation: families.filter((f) => f.childSexualExploitation).reduce((sum, f) => sum + f.convictions, 0),
+      childSexTrafficking: inFamily(headlineFamilies.childSexTrafficking),
+      transportationOfAMinor: inFamily(headlineFamilies.transportationOfAMinor),
       cases: tally.cases,
       districts: tally.districts,
       fieldOffices: tally.fieldOffices,
       notPlaceable: tally.notPlaceableCount,
       pendingCharges: tally.pendingChargeCount,
+      partnerOnly: tally.partnerOnlyCount,
+      restingOnClaimUnderReview: [...convictions, ...notPlaceable].filter((c) => c.restsOnClaimUnderReview).length,
     },
-    convictions: tally.inWindow.map(conviction),
-    notPlaceable: tally.notPlaceable.map(conviction),
+    families,
+    byStatute: tally.byStatute.map((s) => ({ statute: s.statute?.section ?? null, convictions: s.convictions, inferred: s.inferred })),
+    convictions,
+    notPlaceable,
+    partnerOnly: tally.partnerOnly.map(conviction),
     pendingCharges: tally.pendingCharges.map(charge),
-    byStatute: tally.byStatute.map((s) => ({ statute: s.statute?.section ?? null, convictions: s.convictions })),
-    byCategory: tally.byCategory.map((c) => ({ category: c.category.name, convictions: c.convictions })),
     statistics: tally.statistics.map(claim),
     publishedAnswers: claims.filter((c) => c.claimantSourceKind === "fact_check").map(claim),
     discrepancies: claims

@@ -3,6 +3,7 @@ import {
   ConvictionTallyDocument,
   TallyInWindowDocument,
   TallyNotPlaceableDocument,
+  TallyPartnerOnlyDocument,
   TallyPendingChargesDocument,
   type ConvictionTallyQuery,
   type ConvictionTallyQueryVariables,
@@ -16,6 +17,7 @@ export type ChargeFields = TallyFields["pendingCharges"]["edges"][number]["node"
 export type WholeTally = Omit<TallyFields, "inWindow" | "notPlaceable" | "pendingCharges"> & {
   inWindow: ConvictionFields[];
   notPlaceable: ConvictionFields[];
+  partnerOnly: ConvictionFields[];
   pendingCharges: ChargeFields[];
 };
 
@@ -36,6 +38,8 @@ export async function fetchWholeTally(run: Run, variables: ConvictionTallyQueryV
     ...first,
     inWindow: await rest(first.inWindow, async (after) => (await run(TallyInWindowDocument, { ...variables, after })).convictionTally.inWindow),
     notPlaceable: await rest(first.notPlaceable, async (after) => (await run(TallyNotPlaceableDocument, { ...variables, after })).convictionTally.notPlaceable),
+    // Its own query from the first page: one more list of 100 would pass the cost limit (src/api/query-limits.ts).
+    partnerOnly: await rest((await run(TallyPartnerOnlyDocument, variables)).convictionTally.partnerOnly, async (after) => (await run(TallyPartnerOnlyDocument, { ...variables, after })).convictionTally.partnerOnly),
     pendingCharges: await rest(first.pendingCharges, async (after) => (await run(TallyPendingChargesDocument, { ...variables, after })).convictionTally.pendingCharges),
   };
 }

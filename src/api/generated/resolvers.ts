@@ -61,6 +61,8 @@ export type CategoryCount = {
   __typename?: 'CategoryCount';
   category: OffenseCategory;
   convictions: Scalars['Int']['output'];
+  /** How many of them rest on inference alone: no charge of theirs in this category names its statute in a source's words. */
+  inferred: Scalars['Int']['output'];
 };
 
 export type ChargeConnection = {
@@ -89,6 +91,8 @@ export type ChargeRow = {
   stage: ChargeStage;
   statute: Maybe<Statute>;
   statuteBasis: Maybe<Basis>;
+  /** Whether the charge's sources say the victim was a minor or an adult: § 1591 is child or adult sex trafficking by this alone. */
+  victimAge: VictimAge;
 };
 
 /** How far a charge has gone, as its sources state it. */
@@ -167,10 +171,18 @@ export type ConvictionRow = {
   defendant: Scalars['String']['output'];
   /** True when a source prints the defendant's name; otherwise an anonymous label is shown. */
   defendantNamed: Scalars['Boolean']['output'];
+  /** The one family it counts under in byFamily: the first (by rank) of its charges' families; null when no charge has one. */
+  family: Maybe<OffenseCategory>;
   id: Scalars['ID']['output'];
   method: ConvictionMethod;
   sentenceMonths: Maybe<Scalars['Int']['output']>;
   status: WindowStatus;
+  /**
+   * When the source that dates it prints the day without a year ("pleaded guilty July 30"):
+   * that source's id. The year is the latest that puts the day on or before the source's
+   * publication date; a source with no such date leaves the conviction undated.
+   */
+  yearFrom: Maybe<Scalars['ID']['output']>;
 };
 
 /** The order of a list of convictions. */
@@ -186,8 +198,10 @@ export type ConvictionSort =
 export type ConvictionTally = {
   __typename?: 'ConvictionTally';
   agency: Agency;
-  /** Convictions in the window per offense category of the charges that match the filters. */
+  /** Convictions in the window per offense category of the charges that match the filters (one conviction may count under several). */
   byCategory: Array<CategoryCount>;
+  /** Each conviction in the window once, under its family (the first of its charges' families, by rank): these add up to convictionsInWindow. */
+  byFamily: Array<FamilyCount>;
   /** Convictions in the window per statute of the charges that match the filters (one conviction may count under several). */
   byStatute: Array<StatuteCount>;
   /** Behind the in-window count. */
@@ -203,6 +217,13 @@ export type ConvictionTally = {
   notPlaceable: ConvictionConnection;
   /** Convictions whose dates straddle an edge of the window, or that no source dates. */
   notPlaceableCount: Scalars['Int']['output'];
+  /** The convictions counted in partnerOnlyCount. */
+  partnerOnly: ConvictionConnection;
+  /**
+   * Convictions in the window from cases where the agency (or a sub-office) was a partner
+   * investigating agency and not the lead: not counted in convictionsInWindow.
+   */
+  partnerOnlyCount: Scalars['Int']['output'];
   /** Charges indicted or pending, not convictions. */
   pendingChargeCount: Scalars['Int']['output'];
   /** Charges indicted or pending, not convictions, by id. */
@@ -242,9 +263,31 @@ export type ConvictionTallyNotPlaceableArgs = {
  * The question's answer. The numbers are counted in the database; the lists behind them are
  * fetched only when selected, a page at a time, each with its total.
  */
+export type ConvictionTallyPartnerOnlyArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ConvictionSort>;
+};
+
+
+/**
+ * The question's answer. The numbers are counted in the database; the lists behind them are
+ * fetched only when selected, a page at a time, each with its total.
+ */
 export type ConvictionTallyPendingChargesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DataVersion = {
+  __typename?: 'DataVersion';
+  /** SHA-256 over every imported record's id and content hash: it changes whenever anything is imported, changed or removed. */
+  hash: Scalars['String']['output'];
+  lastRetrieved: Maybe<Scalars['String']['output']>;
+  /** How many records (nodes with an id) the graph holds. */
+  records: Scalars['Int']['output'];
+  /** How many sources, and the latest day one of them was read (yyyy-mm-dd): the data's as-of date. */
+  sources: Scalars['Int']['output'];
 };
 
 /** How precisely a source dates something. */
@@ -261,6 +304,16 @@ export type DatedBy =
   /** No plea or verdict date; the judgment at sentencing dates it. */
   | 'judgment'
   | 'plea_or_verdict';
+
+/** Convictions in the window under one family: each conviction counts once, under the first family of its charges, so the families add up to convictionsInWindow. */
+export type FamilyCount = {
+  __typename?: 'FamilyCount';
+  convictions: Scalars['Int']['output'];
+  /** Null for convictions whose charges have no family (no charge is stated). */
+  family: Maybe<OffenseCategory>;
+  /** How many of them rest on inference alone: no charge in the family names its statute in a source's words. */
+  inferred: Scalars['Int']['output'];
+};
 
 export type ImportResult = {
   __typename?: 'ImportResult';
@@ -302,10 +355,19 @@ export type MutationRetractSourceArgs = {
   id: Scalars['ID']['input'];
 };
 
+/**
+ * An offense family: the project's grouping of statutes (seed/reference/offense-categories.yaml).
+ * The answer counts each conviction once, under the first family (by rank) of its charges.
+ */
 export type OffenseCategory = {
   __typename?: 'OffenseCategory';
+  /** Whether the answer's broad scope, child sexual exploitation, takes in this family. */
+  childSexualExploitation: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The family's place in the answer's order; a conviction counts under its charges' first family. Null: unranked, after every ranked family. */
+  rank: Maybe<Scalars['Int']['output']>;
 };
 
 /** Which offenses a published figure counts. */
@@ -372,6 +434,8 @@ export type Query = {
   convictionTally: ConvictionTally;
   /** Convictions, filtered and sorted, a page at a time (cursor pagination with the total). */
   convictions: ConvictionConnection;
+  /** Which data the graph holds: a version that changes whenever anything is imported, and the day the newest source was read. */
+  dataVersion: DataVersion;
   /** One fact by id: what it says, its date and its citations. */
   lookup: Maybe<ProvenanceStep>;
   /** From a conviction (or a defendant, charge or sentence) back to the investigation and its lead agency, with the sources of every hop. */
@@ -574,6 +638,8 @@ export type Statute = {
 export type StatuteCount = {
   __typename?: 'StatuteCount';
   convictions: Scalars['Int']['output'];
+  /** How many of them rest on inference alone: no source names the statute of their charges under it. */
+  inferred: Scalars['Int']['output'];
   /** Null for charges whose statute is unknown (counted under their inferred category). */
   statute: Maybe<Statute>;
 };
@@ -588,6 +654,12 @@ export type SupportedFact = {
   summary: Scalars['String']['output'];
   supports: Scalars['String']['output'];
 };
+
+/** Whether a charge's sources say its victim was a minor or an adult. */
+export type VictimAge =
+  | 'adult'
+  | 'minor'
+  | 'not_stated';
 
 /** Where a dated fact falls against a date window, its date's precision respected. */
 export type WindowStatus =
@@ -692,8 +764,10 @@ export type ResolversTypes = {
   ConvictionRow: ResolverTypeWrapper<ConvictionRow>;
   ConvictionSort: null;
   ConvictionTally: ResolverTypeWrapper<TallyParent>;
+  DataVersion: ResolverTypeWrapper<DataVersion>;
   DatePrecision: null;
   DatedBy: null;
+  FamilyCount: ResolverTypeWrapper<FamilyCount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
@@ -718,6 +792,7 @@ export type ResolversTypes = {
   StatuteCount: ResolverTypeWrapper<StatuteCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportedFact: ResolverTypeWrapper<SupportedFact>;
+  VictimAge: null;
   WindowStatus: null;
 };
 
@@ -736,6 +811,8 @@ export type ResolversParentTypes = {
   ConvictionFilter: ConvictionFilter;
   ConvictionRow: ConvictionRow;
   ConvictionTally: TallyParent;
+  DataVersion: DataVersion;
+  FamilyCount: FamilyCount;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
@@ -787,6 +864,7 @@ export type CaseRowResolvers<ContextType = ApiContext, ParentType extends Resolv
 export type CategoryCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = {
   category?: Resolver<ResolversTypes['OffenseCategory'], ParentType, ContextType>;
   convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChargeConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChargeConnection'] = ResolversParentTypes['ChargeConnection']> = {
@@ -809,6 +887,7 @@ export type ChargeRowResolvers<ContextType = ApiContext, ParentType extends Reso
   stage?: Resolver<ResolversTypes['ChargeStage'], ParentType, ContextType>;
   statute?: Resolver<Maybe<ResolversTypes['Statute']>, ParentType, ContextType>;
   statuteBasis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
+  victimAge?: Resolver<ResolversTypes['VictimAge'], ParentType, ContextType>;
 };
 
 export type ChargeStageResolvers = { ACQUITTED: 'acquitted', CONVICTED: 'convicted', CONVICTED_PLEA: 'convicted_plea', CONVICTED_TRIAL: 'convicted_trial', DISMISSED: 'dismissed', INDICTED: 'indicted', PENDING: 'pending' };
@@ -842,10 +921,12 @@ export type ConvictionRowResolvers<ContextType = ApiContext, ParentType extends 
   datedBy?: Resolver<Maybe<ResolversTypes['DatedBy']>, ParentType, ContextType>;
   defendant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   defendantNamed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['OffenseCategory']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['ConvictionMethod'], ParentType, ContextType>;
   sentenceMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WindowStatus'], ParentType, ContextType>;
+  yearFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ConvictionSortResolvers = { DATE_ASC: 'date_asc', DATE_DESC: 'date_desc', DEFENDANT_ASC: 'defendant_asc' };
@@ -853,6 +934,7 @@ export type ConvictionSortResolvers = { DATE_ASC: 'date_asc', DATE_DESC: 'date_d
 export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionTally'] = ResolversParentTypes['ConvictionTally']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  byFamily?: Resolver<Array<ResolversTypes['FamilyCount']>, ParentType, ContextType>;
   byStatute?: Resolver<Array<ResolversTypes['StatuteCount']>, ParentType, ContextType>;
   cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   convictionsInWindow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -862,6 +944,8 @@ export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extend
   lowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notPlaceable?: Resolver<ResolversTypes['ConvictionConnection'], ParentType, ContextType, RequireFields<ConvictionTallyNotPlaceableArgs, 'first' | 'sort'>>;
   notPlaceableCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partnerOnly?: Resolver<ResolversTypes['ConvictionConnection'], ParentType, ContextType, RequireFields<ConvictionTallyPartnerOnlyArgs, 'first' | 'sort'>>;
+  partnerOnlyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pendingChargeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pendingCharges?: Resolver<ResolversTypes['ChargeConnection'], ParentType, ContextType, RequireFields<ConvictionTallyPendingChargesArgs, 'first'>>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -870,9 +954,22 @@ export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extend
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DataVersionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastRetrieved?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DatePrecisionResolvers = { DAY: 'day', FISCAL_YEAR: 'fiscal_year', MONTH: 'month', UNKNOWN: 'unknown', YEAR: 'year' };
 
 export type DatedByResolvers = { JUDGMENT: 'judgment', PLEA_OR_VERDICT: 'plea_or_verdict' };
+
+export type FamilyCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FamilyCount'] = ResolversParentTypes['FamilyCount']> = {
+  convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['OffenseCategory']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type ImportResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -886,8 +983,11 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type OffenseCategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OffenseCategory'] = ResolversParentTypes['OffenseCategory']> = {
+  childSexualExploitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type OffenseScopeResolvers = { CHILD_SEXUAL_EXPLOITATION: 'child_sexual_exploitation', HUMAN_TRAFFICKING: 'human_trafficking', HUMAN_TRAFFICKING_INCLUDING_CHILD_SEXUAL_EXPLOITATION: 'human_trafficking_including_child_sexual_exploitation', NOT_STATED: 'not_stated', SEX_TRAFFICKING_AND_FORCED_LABOR: 'sex_trafficking_and_forced_labor' };
@@ -920,6 +1020,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   claims?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'agency' | 'since'>>;
   convictionTally?: Resolver<ResolversTypes['ConvictionTally'], ParentType, ContextType, RequireFields<QueryConvictionTallyArgs, 'agency' | 'since'>>;
   convictions?: Resolver<ResolversTypes['ConvictionConnection'], ParentType, ContextType, RequireFields<QueryConvictionsArgs, 'first' | 'sort'>>;
+  dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   lookup?: Resolver<Maybe<ResolversTypes['ProvenanceStep']>, ParentType, ContextType, RequireFields<QueryLookupArgs, 'id'>>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'id'>>;
   schemaStatus?: Resolver<ResolversTypes['SchemaStatus'], ParentType, ContextType>;
@@ -999,6 +1100,7 @@ export type StatuteResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type StatuteCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatuteCount'] = ResolversParentTypes['StatuteCount']> = {
   convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statute?: Resolver<Maybe<ResolversTypes['Statute']>, ParentType, ContextType>;
 };
 
@@ -1010,6 +1112,8 @@ export type SupportedFactResolvers<ContextType = ApiContext, ParentType extends 
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   supports?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type VictimAgeResolvers = { ADULT: 'adult', MINOR: 'minor', NOT_STATED: 'not_stated' };
 
 export type WindowStatusResolvers = { IMPRECISE: 'imprecise', IN: 'in', OUT: 'out', UNKNOWN: 'unknown' };
 
@@ -1031,8 +1135,10 @@ export type Resolvers<ContextType = ApiContext> = {
   ConvictionRow?: ConvictionRowResolvers<ContextType>;
   ConvictionSort?: ConvictionSortResolvers;
   ConvictionTally?: ConvictionTallyResolvers<ContextType>;
+  DataVersion?: DataVersionResolvers<ContextType>;
   DatePrecision?: DatePrecisionResolvers;
   DatedBy?: DatedByResolvers;
+  FamilyCount?: FamilyCountResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OffenseCategory?: OffenseCategoryResolvers<ContextType>;
@@ -1053,6 +1159,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Statute?: StatuteResolvers<ContextType>;
   StatuteCount?: StatuteCountResolvers<ContextType>;
   SupportedFact?: SupportedFactResolvers<ContextType>;
+  VictimAge?: VictimAgeResolvers;
   WindowStatus?: WindowStatusResolvers;
 };
 

@@ -14,7 +14,19 @@ export interface TallyParent {
 }
 
 /** The tally's own fields that its numbers answer; a request with none of them (only lists, say) is not charged for counting. */
-const numberFields = ["agency", "convictionsInWindow", "notPlaceableCount", "pendingChargeCount", "cases", "districts", "fieldOffices", "byStatute", "byCategory"];
+const numberFields = [
+  "agency",
+  "convictionsInWindow",
+  "notPlaceableCount",
+  "pendingChargeCount",
+  "partnerOnlyCount",
+  "cases",
+  "districts",
+  "fieldOffices",
+  "byStatute",
+  "byCategory",
+  "byFamily",
+];
 
 export const convictionTally: QueryResolvers["convictionTally"] = async (_parent, args, { db }, info) => {
   const question: TallyQuestion = {
@@ -57,6 +69,12 @@ export const ConvictionTally: ConvictionTallyResolvers = {
     const page = await convictionPage(db, tallyFilter(question, "not_placeable"), { sort: args.sort, offset, first, withCitations: selectsField(info, "citations") });
     return connection(page, offset, async () => (await numbers()).notPlaceable);
   },
+  partnerOnlyCount: async ({ numbers }) => (await numbers()).partnerOnly,
+  partnerOnly: async ({ question, numbers }, args, { db }, info) => {
+    const { offset, first } = pageArguments(args);
+    const page = await convictionPage(db, tallyFilter(question, "in", "partner_only"), { sort: args.sort, offset, first, withCitations: selectsField(info, "citations") });
+    return connection(page, offset, async () => (await numbers()).partnerOnly);
+  },
   pendingCharges: async (parent, args, { db }, info) => {
     const { offset, first } = pageArguments(args);
     const page = await pendingCharges(db, chargeScope(parent), { offset, first, withCitations: selectsField(info, "citations") });
@@ -64,6 +82,7 @@ export const ConvictionTally: ConvictionTallyResolvers = {
   },
   byStatute: async ({ numbers }) => (await numbers()).byStatute,
   byCategory: async ({ numbers }) => (await numbers()).byCategory,
+  byFamily: async ({ numbers }) => (await numbers()).byFamily,
   cases: async ({ numbers }) => (await numbers()).cases,
   districts: async ({ numbers }) => (await numbers()).districts,
   fieldOffices: async ({ numbers }) => (await numbers()).fieldOffices,

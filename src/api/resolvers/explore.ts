@@ -17,6 +17,7 @@ export const convictions: QueryResolvers["convictions"] = async (_parent, args, 
   }
   const filter: ConvictionFilter = {
     agency: given.agency ?? null,
+    role: "lead",
     district: given.district ?? null,
     statutes: given.statute ? [given.statute] : null,
     categories: given.category ? [given.category] : null,
