@@ -1,5 +1,6 @@
 // What each conviction's stored placement is computed from (src/graph/placement.ts): its
-// plea or verdict date, the judgments of the sentences for it, the case above it, its
+// plea or verdict date, the judgments of the sentences for it and their prison terms (the one
+// a conviction row shows first: convictions/rows.cypher's order), the case above it, its
 // charges' statutes and categories, and whether a source that is not retracted supports it.
 UNWIND $ids AS id
 MATCH (c:Conviction {id: id})
@@ -10,6 +11,12 @@ OPTIONAL MATCH (inv)-[:LED_BY]->(lead:Agency)
 RETURN c.id AS id,
        {text: c.date, precision: c.datePrecision, from: c.dateFrom, to: c.dateTo} AS plea,
        [(s:Sentence)-[:FOR_CONVICTION]->(c) | {text: s.date, precision: s.datePrecision, from: s.dateFrom, to: s.dateTo}] AS judgments,
+       COLLECT {
+         MATCH (s:Sentence)-[:FOR_CONVICTION]->(c)
+         // A sentence written before terms had a kind has months or nothing.
+         RETURN {kind: coalesce(s.prisonKind, CASE WHEN s.prisonMonths IS NULL THEN 'unknown' ELSE 'months' END), months: s.prisonMonths} AS term
+         ORDER BY s.dateFrom, s.id
+       } AS prisonTerms,
        def.name AS defendantName,
        def.printedName IS NOT NULL AS defendantNamed,
        pros.id AS prosecutionId,
