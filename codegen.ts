@@ -25,8 +25,10 @@ const config: CodegenConfig = {
         // and a connection's total are read only when selected.
         mappers: {
           ConvictionTally: "../resolvers/conviction-tally.ts#TallyParent",
-          ConvictionConnection: "../pagination.ts#ConnectionParent<ConvictionRow>",
-          ChargeConnection: "../pagination.ts#ConnectionParent<ChargeRow>",
+          ConvictionConnection: "../pagination.ts#ConnectionParent<ResolversTypes['ConvictionRow']>",
+          ChargeConnection: "../pagination.ts#ConnectionParent<ResolversTypes['ChargeRow']>",
+          // An agency keeps its lineage, which its parentId is read from.
+          Agency: "../../graph/columns.ts#Agency as AgencyModel",
         },
         useTypeImports: true,
         enumsAsTypes: true,

@@ -208,8 +208,8 @@ export function caseDocument(index: number, seed: number): SeedDocumentData {
         defendant,
         conviction,
         date: mixedDate(random),
-        prisonMonths: int(random, 12, 480),
-        supervisedReleaseMonths: random() < 0.8 ? int(random, 60, 240) : null,
+        prison: int(random, 12, 480),
+        supervisedRelease: random() < 0.8 ? int(random, 60, 240) : "unknown",
         restitutionUsd: random() < 0.3 ? int(random, 1, 50) * 1000 : null,
         sources: cites("the sentence"),
       });

@@ -72,9 +72,13 @@ export const benchQueries: BenchQuery[] = [
   },
   {
     name: "provenance",
-    what: "a provenance path: a conviction back to the lead agency, with every hop's sources",
+    what: "a provenance tree: a defendant's whole case up to the lead agency, with every node's sources",
     query: `query Provenance($id: ID!) {
-  provenance(id: $id) { steps { id label summary date { text precision } citations { locator supports source { id title url } } } }
+  provenance(id: $id) { focus investigation { id title opened { text precision } citations { locator supports source { id title url } }
+    leadAgency { id name citations { locator supports source { id title url } } }
+    leadAgencyParents { id name citations { locator supports source { id title url } } }
+    prosecutions { id title citations { locator supports source { id title url } }
+      defendants { id name citations { locator supports source { id title url } } } } } }
 }`,
     // Defendant 1 of a case always exists; a defendant's provenance runs to the agency.
     variables: (cases) => ({ id: `syn-${middle(cases)}-def-1` }),

@@ -35,10 +35,30 @@ query SeedQuestion {
 }`,
   },
   {
-    query: `# From a conviction back to the investigation and its lead agency, every hop sourced.
+    query: `# A conviction's whole case, from the investigation down to the sentence, every node sourced.
 query ConvictionProvenance {
   provenance(id: "conv-sdtx-santos-moya") {
-    steps { label summary date { text precision } citations { locator supports source { title url } } }
+    focus
+    investigation {
+      title
+      leadAgency { path }
+      partnerAgencies { name }
+      citations { locator source { title url } }
+      prosecutions {
+        title
+        district
+        defendants {
+          name
+          charges { description stage statute { section } statuteBasis citations { locator source { title } } }
+          convictions {
+            method
+            date { text precision }
+            chargeIds
+            sentences { prison { kind months } citations { locator source { title } } }
+          }
+        }
+      }
+    }
   }
 }`,
   },

@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { startHttpServer, type RunningHttpServer } from "../src/api/http-server.ts";
 import {
+  AgenciesDocument,
   ClaimsDocument,
   ConvictionsDocument,
   ConvictionTallyDocument,
@@ -256,26 +257,42 @@ describe("errors", () => {
 });
 
 describe("provenance", () => {
-  it.each([
-    ["conv-sdtx-santos-moya", ["Conviction", "Defendant", "Prosecution", "Investigation", "Agency:hsi", "Agency:ice", "Agency:dhs"]],
-    ["conv-perez-figueroa", ["Conviction", "Defendant", "Prosecution", "Investigation", "Agency:hsi", "Agency:ice", "Agency:dhs"]],
-    ...[1, 2, 3, 4].map((n) => [
+  it.each<[string, string, string, string[]]>([
+    ["conv-sdtx-santos-moya", "Conviction", "inv-sdtx-santos-moya", ["hsi", "ice", "dhs"]],
+    ["sent-perez-figueroa", "Sentence", "inv-perez-figueroa", ["hsi", "ice", "dhs"]],
+    ...[1, 2, 3, 4].map((n): [string, string, string, string[]] => [
       `conv-hsi-charleston-${n}-of-4`,
-      ["Conviction", "Defendant", "Prosecution", "Investigation", "Agency:hsi-charleston", "Agency:hsi", "Agency:ice", "Agency:dhs"],
-    ] as [string, string[]]),
-  ])("of %s: back to the lead agency, every hop sourced", async (id, hops) => {
+      "Conviction",
+      "inv-hsi-charleston-sex-trafficking-org",
+      ["hsi-charleston", "hsi", "ice", "dhs"],
+    ]),
+  ])("of %s: its whole case up to the lead agency and its parents, every node sourced", async (id, label, investigation, agencies) => {
     const { data } = await post(ProvenanceDocument, { id });
-    const steps = data!.provenance!.steps;
-    expect(steps.map((s) => (s.label === "Agency" ? `Agency:${s.id}` : s.label))).toEqual(hops);
-    for (const step of steps) expect(step.citations.length, step.id).toBeGreaterThan(0);
+    const tree = data!.provenance!;
+    expect([tree.focus, tree.focusLabel, tree.investigation.id]).toEqual([id, label, investigation]);
+    const inv = tree.investigation;
+    expect([inv.leadAgency, ...inv.leadAgencyParents].map((a) => a.id)).toEqual(agencies);
+    const defendants = inv.prosecutions.flatMap((p) => p.defendants);
+    const nodes = [
+      inv,
+      inv.leadAgency,
+      ...inv.leadAgencyParents,
+      ...inv.prosecutions,
+      ...defendants,
+      ...defendants.flatMap((d) => [...d.charges, ...d.convictions, ...d.convictions.flatMap((c) => c.sentences)]),
+    ];
+    expect(nodes.map((n) => n.id)).toContain(id);
+    for (const node of nodes) expect(node.citations.length, node.id).toBeGreaterThan(0);
     expect(counted.roundTrips()).toBe(1);
   });
 
-  it("carries each date with its precision", async () => {
+  it("carries each date with its precision, and the sentence's prison term", async () => {
     const { data } = await post(ProvenanceDocument, { id: "sent-perez-figueroa" });
-    expect(data!.provenance!.steps.slice(0, 2).map((s) => [s.label, s.date?.text, s.date?.precision])).toEqual([
-      ["Sentence", "2023-12", "MONTH"],
-      ["Defendant", undefined, undefined],
+    const conviction = data!.provenance!.investigation.prosecutions[0]!.defendants[0]!.convictions[0]!;
+    expect([conviction.id, conviction.date, conviction.sentences.map((s) => [s.id, s.date, s.prison])]).toEqual([
+      "conv-perez-figueroa",
+      { text: "unknown", precision: "UNKNOWN" },
+      [["sent-perez-figueroa", { text: "2023-12", precision: "MONTH" }, { kind: "MONTHS", months: 360 }]],
     ]);
   });
 
@@ -301,6 +318,17 @@ describe("provenance", () => {
     const { data } = await post(ProvenanceDocument, { id: "no-such-fact" });
     expect(data!.provenance).toBeNull();
   });
+
+  it("lists the agencies of the seed's hierarchy with their parents", async () => {
+    const { data } = await post(AgenciesDocument, {});
+    const hsi = data!.agencies.filter((a) => ["dhs", "ice", "hsi", "hsi-charleston"].includes(a.id));
+    expect(hsi.map((a) => [a.id, a.parentId, a.path])).toEqual([
+      ["dhs", null, ["DHS"]],
+      ["ice", "dhs", ["DHS", "ICE"]],
+      ["hsi", "ice", ["DHS", "ICE", "HSI"]],
+      ["hsi-charleston", "hsi", ["DHS", "ICE", "HSI", "HSI Charleston"]],
+    ]);
+  });
 });
 
 describe("faults", () => {
@@ -316,7 +344,7 @@ describe("faults", () => {
       const response = await fetch(`${broken.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: '{ provenance(id: "conv-perez-figueroa") { steps { id } } }' }),
+        body: JSON.stringify({ query: '{ provenance(id: "conv-perez-figueroa") { focus } }' }),
       });
       const text = await response.text();
       expect(text).not.toContain("secret");
@@ -337,7 +365,7 @@ describe("faults", () => {
       const response = await fetch(`${orphan.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: '{ provenance(id: "conv-perez-figueroa") { steps { id } } }' }),
+        body: JSON.stringify({ query: '{ provenance(id: "conv-perez-figueroa") { focus } }' }),
       });
       expect((await response.json()).errors).toEqual([
         { message: "The database is unavailable; try again shortly.", path: ["provenance"], extensions: { code: "UNAVAILABLE" } },

@@ -44,6 +44,16 @@ describe.each(files)("seed/cases/%s", (file) => {
 });
 
 describe("the curated cases", () => {
+  it("record a life sentence as life, and a prison term no source settles as unknown", () => {
+    const sentences = allSeed.flatMap((s) => s.sentences ?? []);
+    const prison = (kind: string) => sentences.filter((s) => s.prison === kind).map((s) => s.id).sort();
+    // Read on the pages they cite: "cadena perpetua" (El Espectador, Noticias Hoy; Infobae).
+    expect(prison("life")).toEqual(["sent-sdfla-correa", "sent-sdfla-poceiro"]);
+    // Metro Puerto Rico says 12 years, Primera Hora 13.
+    expect(prison("unknown")).toEqual(["sent-dpr-montes-garcia"]);
+    expect(prison("time_served")).toEqual([]);
+  });
+
   it("hold no defendant twice", () => {
     const named = allSeed
       .flatMap((s) => s.defendants ?? [])

@@ -108,7 +108,7 @@ describe("GraphQL limits", () => {
 
   it("gives every transaction the configured timeout", async () => {
     counted.reset();
-    await post(server, { query: `{ provenance(id: "conv-sdtx-santos-moya") { steps { id } } }` });
+    await post(server, { query: `{ provenance(id: "conv-sdtx-santos-moya") { focus } }` });
     expect(counted.queries().map((q) => (q.config as { transactionConfig?: unknown }).transactionConfig)).toEqual([
       { timeout: defaultApiSettings.queryTimeoutMs },
     ]);

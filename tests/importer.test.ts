@@ -215,8 +215,8 @@ describe("malformed input", () => {
       'a-case.yaml:56 investigations[0].leadAgencyy: unknown field (did you mean "leadAgency"?)',
     ],
     "missing required field": ["a-case.yaml:3 sources[0].title: missing (required)"],
-    "wrong type": ["a-case.yaml:98 sentences[0].prisonMonths: Invalid input: expected number, received string"],
-    "negative number": ["a-case.yaml:98 sentences[0].prisonMonths: Too small: expected number to be >=0"],
+    "wrong type": ["a-case.yaml:98 sentences[0].prison: must be a number of months, life, time_served or unknown"],
+    "negative number": ["a-case.yaml:98 sentences[0].prison: Too small: expected number to be >=0"],
     "id not in the id format": [
       "a-case.yaml:25 statutes[0].id: must be lower-case letters, digits and hyphens, e.g. hsi-charleston",
       `a-case.yaml:77 charges[0].statute.statute: unknown reference "${p}statute": no Statute has this id`,
@@ -263,7 +263,7 @@ describe("malformed input", () => {
     "URL that is not a URL": ["a-case.yaml:7 sources[0].url: Invalid URL"],
     "several problems in one file, all listed": [
       'a-case.yaml:84 charges[1].stage: Invalid option: expected one of "indicted"|"convicted"|"convicted_plea"|"convicted_trial"|"acquitted"|"dismissed"|"pending"',
-      "a-case.yaml:98 sentences[0].prisonMonths: Invalid input: expected number, received string",
+      "a-case.yaml:98 sentences[0].prison: must be a number of months, life, time_served or unknown",
       `a-case.yaml:56 investigations[0].leadAgency: unknown reference "${p}nowhere": no Agency has this id`,
     ],
   };

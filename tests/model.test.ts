@@ -57,8 +57,8 @@ beforeAll(async () => {
     defendant: ${p}defendant-1
     conviction: ${p}conv-${name}
     date: "${date}"
-    prisonMonths: null
-    supervisedReleaseMonths: null
+    prison: unknown
+    supervisedRelease: unknown
     restitutionUsd: null
     sources: [{ source: ${p}src, locator: "p. 1", supports: "Synthetic." }]`,
           )

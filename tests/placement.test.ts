@@ -28,8 +28,8 @@ const sentences = (...dates: string[]) =>
     defendant: ${p}defendant-1
     conviction: ${p}conviction-1
     date: "${date}"
-    prisonMonths: 60
-    supervisedReleaseMonths: null
+    prison: 60
+    supervisedRelease: unknown
     restitutionUsd: null
     sources: ${cite}`,
       )

@@ -38,6 +38,8 @@ ORDER BY
   CASE WHEN $sort = 'date_asc' THEN c.placedFrom END ASC,
   CASE WHEN $sort = 'date_desc' THEN c.placedFrom END DESC,
   CASE WHEN $sort = 'defendant_asc' THEN c.defendantName END ASC,
+  // Life first, then months from most to fewest, then time served, then unknown (placement.ts).
+  CASE WHEN $sort = 'sentence_desc' THEN c.sentenceKey END DESC,
   c.id
 SKIP $offset
 LIMIT $first + 1

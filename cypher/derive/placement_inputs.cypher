@@ -1,5 +1,6 @@
 // What each conviction's stored placement is computed from (src/graph/placement.ts): its
-// plea or verdict date, the judgments of the sentences for it, the case above it, its
+// plea or verdict date, the judgments of the sentences for it and their prison terms (the one
+// a conviction row shows first: convictions/rows.cypher's order), the case above it, its
 // charges' statutes, how they were read, and their families (by the victim's age where a
 // statute's family turns on it; an unranked family comes after every ranked one), and
 // whether a source that is not retracted supports it.
@@ -16,6 +17,12 @@ RETURN c.id AS id,
           date: {text: s.date, precision: s.datePrecision, from: s.dateFrom, to: s.dateTo},
           yearFrom: s.dateYearFrom
        }] AS judgments,
+       COLLECT {
+         MATCH (s:Sentence)-[:FOR_CONVICTION]->(c)
+         // A sentence written before terms had a kind has months or nothing.
+         RETURN {kind: coalesce(s.prisonKind, CASE WHEN s.prisonMonths IS NULL THEN 'unknown' ELSE 'months' END), months: s.prisonMonths} AS term
+         ORDER BY s.dateFrom, s.id
+       } AS prisonTerms,
        def.name AS defendantName,
        def.printedName IS NOT NULL AS defendantNamed,
        pros.id AS prosecutionId,

@@ -2,6 +2,7 @@ import { latestSchemaVersion, readSchemaVersion } from "../db/migrate.ts";
 import { dataVersion } from "../graph/data-version.ts";
 import { graphqlEnums } from "../graph/vocabulary.ts";
 import type { Resolvers } from "./generated/resolvers.ts";
+import { Agency, agencies } from "./resolvers/agencies.ts";
 import { claims } from "./resolvers/claims.ts";
 import { ConvictionTally, convictionTally } from "./resolvers/conviction-tally.ts";
 import { convictions, lookup, search } from "./resolvers/explore.ts";
@@ -28,12 +29,14 @@ export const resolvers: Resolvers = {
     search,
     lookup,
     provenance,
+    agencies,
     sourceImpact,
     dataVersion: (_parent, _args, { db }) => dataVersion(db),
     schemaStatus: async (_parent, _args, { db }) => ({ version: await readSchemaVersion(db), expectedVersion: latestSchemaVersion() }),
   },
   Mutation: { addSource, retractSource },
   ConvictionTally,
+  Agency,
   ConvictionConnection: { totalCount: (parent) => parent.totalCount() },
   ChargeConnection: { totalCount: (parent) => parent.totalCount() },
 };

@@ -70,6 +70,8 @@ export const agencyNode = z.looseObject({
   abbreviation: nullableText,
   kind: z.enum(agencyKinds.values),
   path: z.array(z.string()),
+  /** Its own id, then its parent's, up to the top. */
+  lineage: z.array(z.string()),
 });
 export type AgencyNode = z.output<typeof agencyNode>;
 

@@ -4,6 +4,7 @@ import { allRows, defineQuery, oneRow } from "../db/query.ts";
 import type { QueryRunner } from "../db/query-runner.ts";
 import { agencyNode, citation, citationOf, isoDay, nullableText, sortCitations, type Agency, type Citation } from "./columns.ts";
 import type { PreciseDate } from "./dates.ts";
+import { sentenceColumn, sentenceOf, type Sentence } from "./sentence.ts";
 import { chargeStages, convictionMethods, datedBy, datePrecisions, statuteBases, victimAges, windowStatuses, type convictionSorts, type ValueOf } from "./vocabulary.ts";
 import { windowBounds, type Window, type WindowStatus } from "./window.ts";
 
@@ -59,6 +60,7 @@ export interface Case {
   districtInferred: string | null;
   investigation: string;
   leadAgency: Agency;
+  partnerAgencies: Agency[];
   citations: Citation[];
 }
 
@@ -73,9 +75,12 @@ export interface Conviction {
   method: ValueOf<typeof convictionMethods>;
   defendant: string;
   defendantNamed: boolean;
+  /** The prison months of `sentence`; null for life. Kept until the report reads `sentence`. */
   sentenceMonths: number | null;
   /** The one family it counts under: the first of its charges' families (null: none known). */
   family: OffenseFamily | null;
+  /** The sentence for it (the earliest, when resentenced); null when no source reports one. */
+  sentence: Sentence | null;
   charges: Charge[];
   case: Case;
   citations: Citation[];
@@ -130,6 +135,8 @@ const pageRow = z.object({
   status: z.enum(windowStatuses.values),
   family: family.nullable(),
   sentenceMonths: z.number().nullable(),
+  sentence: sentenceColumn.shape.props.nullable(),
+  partners: z.array(agencyNode),
   charges: z.array(chargeColumn),
   prosecution: z.object({ id: z.string(), title: z.string(), docket: nullableText, districtInferred: nullableText, district: nullableText }),
   investigation: z.string(),
@@ -217,6 +224,7 @@ function convictionOf(row: z.output<typeof pageRow>): Conviction {
     defendantNamed: c.defendantNamed,
     sentenceMonths: row.sentenceMonths,
     family: row.family,
+    sentence: row.sentence === null ? null : sentenceOf({ props: row.sentence, citations: cited(row.sentence.id) }),
     charges: row.charges.map((ch) => chargeOf(ch, cited(ch.charge.id))).sort((a, b) => a.id.localeCompare(b.id)),
     case: {
       prosecutionId: row.prosecution.id,
@@ -226,6 +234,7 @@ function convictionOf(row: z.output<typeof pageRow>): Conviction {
       districtInferred: row.prosecution.districtInferred,
       investigation: row.investigation,
       leadAgency: { ...row.lead, citations: sortCitations(cited(row.lead.id)) },
+      partnerAgencies: row.partners.map((p) => ({ ...p, citations: sortCitations(cited(p.id)) })).sort((a, b) => a.id.localeCompare(b.id)),
       citations: sortCitations(cited(row.prosecution.id)),
     },
     citations: sortCitations(cited(c.id)),

@@ -5,7 +5,7 @@ export function describeFact(label: string, props: Record<string, unknown>): str
     case "Conviction":
       return `Conviction (${p("method") === "unknown" ? "plea or verdict not stated" : `by ${p("method")}`}), dated ${p("date")}`;
     case "Sentence":
-      return `Sentence of ${p("prisonMonths") ?? "an unstated number of"} months in prison, dated ${p("date")}`;
+      return `Sentence of ${prisonTerm(p("prisonKind"), p("prisonMonths"))}, dated ${p("date")}`;
     case "Charge":
       return `Charge: ${p("description")} (${p("stage")})`;
     case "Defendant":
@@ -20,5 +20,18 @@ export function describeFact(label: string, props: Record<string, unknown>): str
       return p("name") ?? label;
     default:
       return p("title") ?? p("name") ?? label;
+  }
+}
+
+function prisonTerm(kind: string | undefined, months: string | undefined): string {
+  switch (kind) {
+    case "months":
+      return `${months} months in prison`;
+    case "life":
+      return "life in prison";
+    case "time_served":
+      return "time served";
+    default:
+      return "an unstated prison term";
   }
 }

@@ -3,7 +3,8 @@ import { allRows, defineQuery, noRows, oneRow } from "../db/query.ts";
 import type { QueryRunner, WriteTransaction } from "../db/query-runner.ts";
 import { storedDate } from "./columns.ts";
 import { toNeo4jDate, type PreciseDate } from "./dates.ts";
-import { agencyKinds, type datedBy, type ValueOf } from "./vocabulary.ts";
+import { sentenceKey } from "./sentence.ts";
+import { agencyKinds, termKinds, type datedBy, type ValueOf } from "./vocabulary.ts";
 
 /**
  * A conviction's placement: what dates it and what the tally filters by, computed when
@@ -67,6 +68,8 @@ const placementInputs = z.object({
   plea: storedDate,
   pleaYearFrom: z.string().nullable(),
   judgments: z.array(z.object({ date: storedDate, yearFrom: z.string().nullable() })),
+  // The sentences for it, the one shown first (convictions/rows.cypher orders them the same way).
+  prisonTerms: z.array(z.object({ kind: z.enum(termKinds.values), months: z.number().nullable() })),
   defendantName: z.string().nullable(),
   defendantNamed: z.boolean(),
   prosecutionId: z.string().nullable(),
@@ -209,6 +212,8 @@ function placementProperties(input: z.output<typeof placementInputs>): Record<st
     leadLineage: input.leadLineage,
     partnerLineage: [...new Set(input.partnerLineages.flat())].sort(),
     facets: facetsOf(charges),
+    // What "longest sentence first" sorts by: life, then months, then time served, then unknown.
+    sentenceKey: sentenceKey(input.prisonTerms[0] ?? null),
     // The same, split and each once: what the unfiltered breakdowns count by.
     statutes: [...new Set(charges.map((c) => c.statute ?? ""))].sort(),
     categories: [...new Set(charges.flatMap((c) => c.categories))].sort(),

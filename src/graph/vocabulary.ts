@@ -104,10 +104,24 @@ export const statuteBases = vocabulary({
   values: ["stated", "inferred"],
 });
 
+export const termKinds = vocabulary({
+  name: "TermKind",
+  description: "How long a term of prison or supervised release is, as its sources state it.",
+  values: ["months", "life", "time_served", "unknown"],
+  valueDescriptions: {
+    months: "A number of months, given beside it.",
+    time_served: "The time already spent in custody: no further prison.",
+    unknown: "No source read states it, or the sources disagree.",
+  },
+});
+
 export const convictionSorts = vocabulary({
   name: "ConvictionSort",
   description: "The order of a list of convictions.",
-  values: ["date_asc", "date_desc", "defendant_asc"],
+  values: ["date_asc", "date_desc", "defendant_asc", "sentence_desc"],
+  valueDescriptions: {
+    sentence_desc: "Longest prison term first: life, then months from most to fewest, then time served, then unknown or no sentence.",
+  },
 });
 
 export const victimAges = vocabulary({
@@ -129,6 +143,7 @@ export const graphqlEnums: readonly Vocabulary[] = [
   datedBy,
   statuteBases,
   victimAges,
+  termKinds,
   convictionSorts,
 ];
 

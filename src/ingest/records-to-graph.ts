@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { parsePreciseDate, toNeo4jDate } from "../graph/dates.ts";
+import { termOf, termProperties } from "../graph/sentence.ts";
 import { sections, type Label, type SeedFile, type Section } from "./seed-schema.ts";
 
 /** A relationship from the record's node, to a node referenced by id. */
@@ -160,8 +161,8 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
   }),
   sentences: (r) => ({
     props: {
-      prisonMonths: r.prisonMonths,
-      supervisedReleaseMonths: r.supervisedReleaseMonths,
+      ...termProperties("prison", termOf(r.prison)),
+      ...termProperties("supervisedRelease", termOf(r.supervisedRelease)),
       restitutionUsd: r.restitutionUsd,
       notes: r.notes ?? null,
       ...dateProps("date", r.date),

@@ -207,19 +207,22 @@ const convictionRecord = z.strictObject({
   sources,
 });
 
+const months = z.number().int().nonnegative();
+
 const sentenceRecord = z.strictObject({
   id,
   defendant: ref("the defendant"),
   conviction: ref("the conviction").optional(),
   date: preciseDate,
   yearFromRelease,
-  prisonMonths: z.number().int().nonnegative().nullable(),
-  supervisedReleaseMonths: z
-    .number()
-    .int()
-    .nonnegative()
-    .nullable()
-    .describe("Months; a life term is recorded in notes with null here"),
+  prison: z
+    .union([months, z.enum(["life", "time_served", "unknown"])], {
+      error: "must be a number of months, life, time_served or unknown",
+    })
+    .describe("Months in prison, or life, time_served, or unknown when no source read states it"),
+  supervisedRelease: z
+    .union([months, z.enum(["life", "unknown"])], { error: "must be a number of months, life or unknown" })
+    .describe("Months of supervised release, or life, or unknown when no source read states it"),
   restitutionUsd: z.number().nonnegative().nullable(),
   notes: text.optional(),
   sources,

@@ -18,8 +18,8 @@ export function malformedCases(p: string): { name: string; files: Record<string,
     { name: "unknown section", files: extra("cases:\n  - id: x\n") },
     { name: "unknown field (a typo)", files: { "a-case.yaml": replace("    leadAgency:", "    leadAgencyy:") } },
     { name: "missing required field", files: { "a-case.yaml": replace("    title: Synthetic release\n", "") } },
-    { name: "wrong type", files: { "a-case.yaml": replace("prisonMonths: 60", "prisonMonths: sixty") } },
-    { name: "negative number", files: { "a-case.yaml": replace("prisonMonths: 60", "prisonMonths: -60") } },
+    { name: "wrong type", files: { "a-case.yaml": replace("prison: 60", "prison: sixty") } },
+    { name: "negative number", files: { "a-case.yaml": replace("prison: 60", "prison: -60") } },
     { name: "id not in the id format", files: { "a-case.yaml": replace(`id: ${p}statute\n`, `id: ${p}Statute_1\n`) } },
     { name: "duplicate id in one file", files: { "a-case.yaml": replace(`id: ${p}defendant-2\n`, `id: ${p}defendant-1\n`) } },
     {
@@ -40,6 +40,6 @@ export function malformedCases(p: string): { name: string; files: Record<string,
     { name: "inferred statute without its inference", files: { "a-case.yaml": replace(", inference: Synthetic inference. }", " }") } },
     { name: "conviction on another defendant's charge", files: { "a-case.yaml": replace(`charges: [${p}charge-1]`, `charges: [${p}charge-2]`) } },
     { name: "URL that is not a URL", files: { "a-case.yaml": replace(`url: https://example.org/${p}release`, "url: example dot org") } },
-    { name: "several problems in one file, all listed", files: { "a-case.yaml": replace("prisonMonths: 60", "prisonMonths: sixty").replace("stage: pending", "stage: guilty").replace(`leadAgency: ${p}office`, `leadAgency: ${p}nowhere`) } },
+    { name: "several problems in one file, all listed", files: { "a-case.yaml": replace("prison: 60", "prison: sixty").replace("stage: pending", "stage: guilty").replace(`leadAgency: ${p}office`, `leadAgency: ${p}nowhere`) } },
   ];
 }

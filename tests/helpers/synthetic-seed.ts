@@ -107,8 +107,8 @@ sentences:
     defendant: ${p}defendant-1
     conviction: ${p}conviction-1
     date: unknown
-    prisonMonths: 60
-    supervisedReleaseMonths: 120
+    prison: 60
+    supervisedRelease: 120
     restitutionUsd: null
     sources: ${cite}
 `;

@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { TallyParent } from '../resolvers/conviction-tally.ts';
 import type { ConnectionParent } from '../pagination.ts';
+import type { Agency as AgencyModel } from '../../graph/columns.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -21,6 +23,8 @@ export type Agency = {
   id: Scalars['ID']['output'];
   kind: AgencyKind;
   name: Scalars['String']['output'];
+  /** The agency it is part of; null at the top of a hierarchy. */
+  parentId: Maybe<Scalars['ID']['output']>;
   /** From the top of the hierarchy down to this agency, e.g. DHS, ICE, HSI, HSI Charleston. */
   path: Array<Scalars['String']['output']>;
 };
@@ -53,6 +57,8 @@ export type CaseRow = {
   docket: Maybe<Scalars['String']['output']>;
   investigation: Scalars['String']['output'];
   leadAgency: Agency;
+  /** Agencies the sources name as partners in the investigation, by id. */
+  partnerAgencies: Array<Agency>;
   prosecutionId: Scalars['ID']['output'];
   title: Scalars['String']['output'];
 };
@@ -175,6 +181,9 @@ export type ConvictionRow = {
   family: Maybe<OffenseCategory>;
   id: Scalars['ID']['output'];
   method: ConvictionMethod;
+  /** The sentence for this conviction (the earliest, when there are several); null when no source reports one. */
+  sentence: Maybe<Sentence>;
+  /** Prison months of the sentence; null for life, time served or unknown. Superseded by sentence. */
   sentenceMonths: Maybe<Scalars['Int']['output']>;
   status: WindowStatus;
   /**
@@ -189,7 +198,9 @@ export type ConvictionRow = {
 export type ConvictionSort =
   | 'date_asc'
   | 'date_desc'
-  | 'defendant_asc';
+  | 'defendant_asc'
+  /** Longest prison term first: life, then months from most to fewest, then time served, then unknown or no sentence. */
+  | 'sentence_desc';
 
 /**
  * The question's answer. The numbers are counted in the database; the lists behind them are
@@ -395,13 +406,71 @@ export type PreciseDate = {
   to: Maybe<Scalars['String']['output']>;
 };
 
+/** A case as a tree, from the investigation down to the sentences, every node with its sources. */
 export type Provenance = {
   __typename?: 'Provenance';
-  /** From the fact asked about, back through defendant, prosecution and investigation to the lead agency and its parents. */
-  steps: Array<ProvenanceStep>;
+  /** The id asked about. */
+  focus: Scalars['ID']['output'];
+  /** What it is: Investigation, Prosecution, Defendant, Charge, Conviction or Sentence. */
+  focusLabel: Scalars['String']['output'];
+  investigation: ProvenanceInvestigation;
 };
 
-/** One hop of a provenance path: a fact, its date and the sources that support it. */
+export type ProvenanceConviction = {
+  __typename?: 'ProvenanceConviction';
+  /** The charges (of the same defendant) it is on. */
+  chargeIds: Array<Scalars['ID']['output']>;
+  citations: Array<Citation>;
+  /** The plea or verdict date, as its sources give it. */
+  date: PreciseDate;
+  id: Scalars['ID']['output'];
+  method: ConvictionMethod;
+  sentences: Array<Sentence>;
+};
+
+export type ProvenanceDefendant = {
+  __typename?: 'ProvenanceDefendant';
+  /** Every charge against the defendant, at whatever stage. */
+  charges: Array<ChargeRow>;
+  citations: Array<Citation>;
+  convictions: Array<ProvenanceConviction>;
+  id: Scalars['ID']['output'];
+  /** The name a source prints, or an anonymous label such as "defendant 3 of 4". */
+  name: Scalars['String']['output'];
+  named: Scalars['Boolean']['output'];
+  /** Sentences whose sources do not say which conviction they are for. */
+  otherSentences: Array<Sentence>;
+};
+
+export type ProvenanceInvestigation = {
+  __typename?: 'ProvenanceInvestigation';
+  citations: Array<Citation>;
+  id: Scalars['ID']['output'];
+  leadAgency: Agency;
+  /** The agencies above the lead agency, from its parent up to the top of the hierarchy. */
+  leadAgencyParents: Array<Agency>;
+  opened: PreciseDate;
+  operationName: Maybe<Scalars['String']['output']>;
+  partnerAgencies: Array<Agency>;
+  prosecutions: Array<ProvenanceProsecution>;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ProvenanceProsecution = {
+  __typename?: 'ProvenanceProsecution';
+  citations: Array<Citation>;
+  defendants: Array<ProvenanceDefendant>;
+  district: Maybe<Scalars['String']['output']>;
+  districtId: Maybe<Scalars['ID']['output']>;
+  /** Why the district is inferred, when it is. */
+  districtInferred: Maybe<Scalars['String']['output']>;
+  docket: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** One fact: what it says, its date and the sources that support it. */
 export type ProvenanceStep = {
   __typename?: 'ProvenanceStep';
   citations: Array<Citation>;
@@ -419,6 +488,11 @@ export type ProvenanceStep = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Every agency, as a flat list in the order of the hierarchy: each agency comes after its
+   * parent, siblings by name. `parentId` and `path` give the hierarchy.
+   */
+  agencies: Array<Agency>;
   /**
    * Agency statistics and other published figures (claims), filtered by who made them, what
    * they count and whose work they count. Caveats are stated against the question given by
@@ -438,7 +512,12 @@ export type Query = {
   dataVersion: DataVersion;
   /** One fact by id: what it says, its date and its citations. */
   lookup: Maybe<ProvenanceStep>;
-  /** From a conviction (or a defendant, charge or sentence) back to the investigation and its lead agency, with the sources of every hop. */
+  /**
+   * The provenance of a fact of a case, as the whole case: asked from any of its nodes (an
+   * investigation, prosecution, defendant, charge, conviction or sentence), the same tree, with
+   * the sources of every node, and `focus` naming the node asked for. Null when no node has the
+   * id; an error when the node is not part of a case (an agency, a source, a statute).
+   */
   provenance: Maybe<Provenance>;
   /** The state of the graph's schema: the migration version it holds and the one this server expects. */
   schemaStatus: SchemaStatus;
@@ -565,6 +644,19 @@ export type SearchHit = {
   summary: Scalars['String']['output'];
 };
 
+/** A sentence as its sources give it. */
+export type Sentence = {
+  __typename?: 'Sentence';
+  citations: Array<Citation>;
+  /** The date of the judgment. */
+  date: PreciseDate;
+  id: Scalars['ID']['output'];
+  prison: Term;
+  /** Restitution ordered, in US dollars; null when no source read states an amount. */
+  restitutionUsd: Maybe<Scalars['Float']['output']>;
+  supervisedRelease: Term;
+};
+
 export type Source = {
   __typename?: 'Source';
   id: Scalars['ID']['output'];
@@ -654,6 +746,24 @@ export type SupportedFact = {
   summary: Scalars['String']['output'];
   supports: Scalars['String']['output'];
 };
+
+/** A term of prison or supervised release: a number of months, life, time served, or unknown. */
+export type Term = {
+  __typename?: 'Term';
+  kind: TermKind;
+  /** The number of months when kind is MONTHS; otherwise null. */
+  months: Maybe<Scalars['Int']['output']>;
+};
+
+/** How long a term of prison or supervised release is, as its sources state it. */
+export type TermKind =
+  | 'life'
+  /** A number of months, given beside it. */
+  | 'months'
+  /** The time already spent in custody: no further prison. */
+  | 'time_served'
+  /** No source read states it, or the sources disagree. */
+  | 'unknown';
 
 /** Whether a charge's sources say its victim was a minor or an adult. */
 export type VictimAge =
@@ -745,23 +855,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agency: ResolverTypeWrapper<Agency>;
+  Agency: ResolverTypeWrapper<AgencyModel>;
   AgencyKind: null;
   Basis: null;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CaseRow: ResolverTypeWrapper<CaseRow>;
+  CaseRow: ResolverTypeWrapper<Omit<CaseRow, 'leadAgency' | 'partnerAgencies'> & { leadAgency: ResolversTypes['Agency'], partnerAgencies: Array<ResolversTypes['Agency']> }>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
-  ChargeConnection: ResolverTypeWrapper<ConnectionParent<ChargeRow>>;
+  ChargeConnection: ResolverTypeWrapper<ConnectionParent<ResolversTypes['ChargeRow']>>;
   ChargeEdge: ResolverTypeWrapper<ChargeEdge>;
   ChargeRow: ResolverTypeWrapper<ChargeRow>;
   ChargeStage: null;
   Citation: ResolverTypeWrapper<Citation>;
   ClaimQualifier: null;
-  ConvictionConnection: ResolverTypeWrapper<ConnectionParent<ConvictionRow>>;
-  ConvictionEdge: ResolverTypeWrapper<ConvictionEdge>;
+  ConvictionConnection: ResolverTypeWrapper<ConnectionParent<ResolversTypes['ConvictionRow']>>;
+  ConvictionEdge: ResolverTypeWrapper<Omit<ConvictionEdge, 'node'> & { node: ResolversTypes['ConvictionRow'] }>;
   ConvictionFilter: ConvictionFilter;
   ConvictionMethod: null;
-  ConvictionRow: ResolverTypeWrapper<ConvictionRow>;
+  ConvictionRow: ResolverTypeWrapper<Omit<ConvictionRow, 'case'> & { case: ResolversTypes['CaseRow'] }>;
   ConvictionSort: null;
   ConvictionTally: ResolverTypeWrapper<TallyParent>;
   DataVersion: ResolverTypeWrapper<DataVersion>;
@@ -777,39 +887,46 @@ export type ResolversTypes = {
   OffenseScope: null;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreciseDate: ResolverTypeWrapper<PreciseDate>;
-  Provenance: ResolverTypeWrapper<Provenance>;
+  Provenance: ResolverTypeWrapper<Omit<Provenance, 'investigation'> & { investigation: ResolversTypes['ProvenanceInvestigation'] }>;
+  ProvenanceConviction: ResolverTypeWrapper<ProvenanceConviction>;
+  ProvenanceDefendant: ResolverTypeWrapper<ProvenanceDefendant>;
+  ProvenanceInvestigation: ResolverTypeWrapper<Omit<ProvenanceInvestigation, 'leadAgency' | 'leadAgencyParents' | 'partnerAgencies'> & { leadAgency: ResolversTypes['Agency'], leadAgencyParents: Array<ResolversTypes['Agency']>, partnerAgencies: Array<ResolversTypes['Agency']> }>;
+  ProvenanceProsecution: ResolverTypeWrapper<ProvenanceProsecution>;
   ProvenanceStep: ResolverTypeWrapper<ProvenanceStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RestatedClaim: ResolverTypeWrapper<RestatedClaim>;
   RetractResult: ResolverTypeWrapper<RetractResult>;
   SchemaStatus: ResolverTypeWrapper<SchemaStatus>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  Sentence: ResolverTypeWrapper<Sentence>;
   Source: ResolverTypeWrapper<Source>;
   SourceImpact: ResolverTypeWrapper<SourceImpact>;
   SourceKind: null;
-  Statistic: ResolverTypeWrapper<Statistic>;
+  Statistic: ResolverTypeWrapper<Omit<Statistic, 'scopeAgency'> & { scopeAgency: ResolversTypes['Agency'] }>;
   Statute: ResolverTypeWrapper<Statute>;
   StatuteCount: ResolverTypeWrapper<StatuteCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportedFact: ResolverTypeWrapper<SupportedFact>;
+  Term: ResolverTypeWrapper<Term>;
+  TermKind: null;
   VictimAge: null;
   WindowStatus: null;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agency: Agency;
+  Agency: AgencyModel;
   Boolean: Scalars['Boolean']['output'];
-  CaseRow: CaseRow;
+  CaseRow: Omit<CaseRow, 'leadAgency' | 'partnerAgencies'> & { leadAgency: ResolversParentTypes['Agency'], partnerAgencies: Array<ResolversParentTypes['Agency']> };
   CategoryCount: CategoryCount;
-  ChargeConnection: ConnectionParent<ChargeRow>;
+  ChargeConnection: ConnectionParent<ResolversTypes['ChargeRow']>;
   ChargeEdge: ChargeEdge;
   ChargeRow: ChargeRow;
   Citation: Citation;
-  ConvictionConnection: ConnectionParent<ConvictionRow>;
-  ConvictionEdge: ConvictionEdge;
+  ConvictionConnection: ConnectionParent<ResolversTypes['ConvictionRow']>;
+  ConvictionEdge: Omit<ConvictionEdge, 'node'> & { node: ResolversParentTypes['ConvictionRow'] };
   ConvictionFilter: ConvictionFilter;
-  ConvictionRow: ConvictionRow;
+  ConvictionRow: Omit<ConvictionRow, 'case'> & { case: ResolversParentTypes['CaseRow'] };
   ConvictionTally: TallyParent;
   DataVersion: DataVersion;
   FamilyCount: FamilyCount;
@@ -821,20 +938,26 @@ export type ResolversParentTypes = {
   OffenseCategory: OffenseCategory;
   PageInfo: PageInfo;
   PreciseDate: PreciseDate;
-  Provenance: Provenance;
+  Provenance: Omit<Provenance, 'investigation'> & { investigation: ResolversParentTypes['ProvenanceInvestigation'] };
+  ProvenanceConviction: ProvenanceConviction;
+  ProvenanceDefendant: ProvenanceDefendant;
+  ProvenanceInvestigation: Omit<ProvenanceInvestigation, 'leadAgency' | 'leadAgencyParents' | 'partnerAgencies'> & { leadAgency: ResolversParentTypes['Agency'], leadAgencyParents: Array<ResolversParentTypes['Agency']>, partnerAgencies: Array<ResolversParentTypes['Agency']> };
+  ProvenanceProsecution: ProvenanceProsecution;
   ProvenanceStep: ProvenanceStep;
   Query: Record<PropertyKey, never>;
   RestatedClaim: RestatedClaim;
   RetractResult: RetractResult;
   SchemaStatus: SchemaStatus;
   SearchHit: SearchHit;
+  Sentence: Sentence;
   Source: Source;
   SourceImpact: SourceImpact;
-  Statistic: Statistic;
+  Statistic: Omit<Statistic, 'scopeAgency'> & { scopeAgency: ResolversParentTypes['Agency'] };
   Statute: Statute;
   StatuteCount: StatuteCount;
   String: Scalars['String']['output'];
   SupportedFact: SupportedFact;
+  Term: Term;
 };
 
 export type AgencyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -843,6 +966,7 @@ export type AgencyResolvers<ContextType = ApiContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -857,6 +981,7 @@ export type CaseRowResolvers<ContextType = ApiContext, ParentType extends Resolv
   docket?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   investigation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   leadAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  partnerAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   prosecutionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -924,12 +1049,13 @@ export type ConvictionRowResolvers<ContextType = ApiContext, ParentType extends 
   family?: Resolver<Maybe<ResolversTypes['OffenseCategory']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['ConvictionMethod'], ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['Sentence']>, ParentType, ContextType>;
   sentenceMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WindowStatus'], ParentType, ContextType>;
   yearFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
-export type ConvictionSortResolvers = { DATE_ASC: 'date_asc', DATE_DESC: 'date_desc', DEFENDANT_ASC: 'defendant_asc' };
+export type ConvictionSortResolvers = { DATE_ASC: 'date_asc', DATE_DESC: 'date_desc', DEFENDANT_ASC: 'defendant_asc', SENTENCE_DESC: 'sentence_desc' };
 
 export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionTally'] = ResolversParentTypes['ConvictionTally']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
@@ -1005,7 +1131,52 @@ export type PreciseDateResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type ProvenanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
-  steps?: Resolver<Array<ResolversTypes['ProvenanceStep']>, ParentType, ContextType>;
+  focus?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  focusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  investigation?: Resolver<ResolversTypes['ProvenanceInvestigation'], ParentType, ContextType>;
+};
+
+export type ProvenanceConvictionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProvenanceConviction'] = ResolversParentTypes['ProvenanceConviction']> = {
+  chargeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ConvictionMethod'], ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
+};
+
+export type ProvenanceDefendantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProvenanceDefendant'] = ResolversParentTypes['ProvenanceDefendant']> = {
+  charges?: Resolver<Array<ResolversTypes['ChargeRow']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  convictions?: Resolver<Array<ResolversTypes['ProvenanceConviction']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  otherSentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
+};
+
+export type ProvenanceInvestigationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProvenanceInvestigation'] = ResolversParentTypes['ProvenanceInvestigation']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  leadAgencyParents?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  prosecutions?: Resolver<Array<ResolversTypes['ProvenanceProsecution']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProvenanceProsecutionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProvenanceProsecution'] = ResolversParentTypes['ProvenanceProsecution']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  defendants?: Resolver<Array<ResolversTypes['ProvenanceDefendant']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  districtId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  districtInferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  docket?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProvenanceStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProvenanceStep'] = ResolversParentTypes['ProvenanceStep']> = {
@@ -1017,6 +1188,7 @@ export type ProvenanceStepResolvers<ContextType = ApiContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'agency' | 'since'>>;
   convictionTally?: Resolver<ResolversTypes['ConvictionTally'], ParentType, ContextType, RequireFields<QueryConvictionTallyArgs, 'agency' | 'since'>>;
   convictions?: Resolver<ResolversTypes['ConvictionConnection'], ParentType, ContextType, RequireFields<QueryConvictionsArgs, 'first' | 'sort'>>;
@@ -1050,6 +1222,15 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SentenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['PreciseDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prison?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  restitutionUsd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  supervisedRelease?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1113,6 +1294,13 @@ export type SupportedFactResolvers<ContextType = ApiContext, ParentType extends 
   supports?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TermResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Term'] = ResolversParentTypes['Term']> = {
+  kind?: Resolver<ResolversTypes['TermKind'], ParentType, ContextType>;
+  months?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TermKindResolvers = { LIFE: 'life', MONTHS: 'months', TIME_SERVED: 'time_served', UNKNOWN: 'unknown' };
+
 export type VictimAgeResolvers = { ADULT: 'adult', MINOR: 'minor', NOT_STATED: 'not_stated' };
 
 export type WindowStatusResolvers = { IMPRECISE: 'imprecise', IN: 'in', OUT: 'out', UNKNOWN: 'unknown' };
@@ -1146,12 +1334,17 @@ export type Resolvers<ContextType = ApiContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PreciseDate?: PreciseDateResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
+  ProvenanceConviction?: ProvenanceConvictionResolvers<ContextType>;
+  ProvenanceDefendant?: ProvenanceDefendantResolvers<ContextType>;
+  ProvenanceInvestigation?: ProvenanceInvestigationResolvers<ContextType>;
+  ProvenanceProsecution?: ProvenanceProsecutionResolvers<ContextType>;
   ProvenanceStep?: ProvenanceStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RestatedClaim?: RestatedClaimResolvers<ContextType>;
   RetractResult?: RetractResultResolvers<ContextType>;
   SchemaStatus?: SchemaStatusResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Sentence?: SentenceResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceImpact?: SourceImpactResolvers<ContextType>;
   SourceKind?: SourceKindResolvers;
@@ -1159,6 +1352,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Statute?: StatuteResolvers<ContextType>;
   StatuteCount?: StatuteCountResolvers<ContextType>;
   SupportedFact?: SupportedFactResolvers<ContextType>;
+  Term?: TermResolvers<ContextType>;
+  TermKind?: TermKindResolvers;
   VictimAge?: VictimAgeResolvers;
   WindowStatus?: WindowStatusResolvers;
 };
