@@ -47,7 +47,7 @@ const unavailableCodes = new Set(["ServiceUnavailable", "SessionExpired", "Neo.T
  * fault, not the server's. Read from the message, as Neo4j gives such failures only the
  * generic ProcedureCallFailed code; a missing index fails with the same code and another message.
  */
-const fulltextQueryFailure = /org\.apache\.lucene\.queryparser\.|TooManyClauses/;
+const fulltextQueryFailure = /org\.apache\.lucene\.queryparser\.|TooMany\w*Clauses/;
 
 /**
  * What a driver error means for the caller: the database is down, the query ran too long,
