@@ -43,6 +43,11 @@ export class DatabaseBusyError extends ExpectedError {
   }
 }
 
+/** Text given to the fulltext search that cannot be searched: no word in it, too long, or refused by the index's parser. */
+export class SearchTextError extends ExpectedError {
+  override name = "SearchTextError";
+}
+
 /** A row from Cypher lacks a column, or holds a value of another type, than its decoder expects: a bug. */
 export class RowShapeError extends Error {
   override name = "RowShapeError";

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError, SearchTextError } from "../errors.ts";
 import { formatError } from "./format-error.ts";
 
 const raised = (cause: Error) => {
@@ -26,6 +26,14 @@ describe("what a client is told", () => {
       message: "The server is busy with other large queries; retry after 3 s.",
       path: ["convictionTally"],
       extensions: { code: "BUSY", retryAfterSeconds: 3 },
+    });
+  });
+
+  it("about a search text the fulltext index cannot read: BAD_USER_INPUT on the argument text", () => {
+    expect(raised(new SearchTextError("The search text has no letter or digit, so it holds no word to search for."))).toEqual({
+      message: "The search text has no letter or digit, so it holds no word to search for.",
+      path: ["convictionTally"],
+      extensions: { code: "BAD_USER_INPUT", argument: "text" },
     });
   });
 

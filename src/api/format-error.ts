@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
-import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError, SearchTextError } from "../errors.ts";
 
 /** Errors raised on purpose, whose messages are written for the client. */
 const clientCodes = new Set([
@@ -22,8 +22,8 @@ export function isClientError(error: { extensions?: Record<string, unknown> }): 
 /**
  * The one place errors become what a client sees. Deliberate errors pass through; the
  * database errors a client can act on (QueryRunner types them) get their own codes: wait
- * (UNAVAILABLE), retry after the time given (BUSY), or ask for less (TIMEOUT). Anything else
- * is masked.
+ * (UNAVAILABLE), retry after the time given (BUSY), or ask for less (TIMEOUT); a search text
+ * that cannot be searched is BAD_USER_INPUT. Anything else is masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (isClientError(formatted)) return formatted;
@@ -38,6 +38,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (cause instanceof DatabaseUnavailableError) return answer("UNAVAILABLE");
   if (cause instanceof QueryTimeoutError) return answer("TIMEOUT");
   if (cause instanceof DatabaseBusyError) return answer("BUSY", { retryAfterSeconds: cause.retryAfterSeconds });
+  // The only argument that reaches the fulltext index is search's text.
+  if (cause instanceof SearchTextError) return answer("BAD_USER_INPUT", { argument: "text" });
   // Logged with the request's id by graphql-server.ts.
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

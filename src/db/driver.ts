@@ -42,12 +42,23 @@ const timeoutCodes = new Set([
 /** Driver codes that mean the database cannot be reached right now. */
 const unavailableCodes = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
-/** What a driver error means for the caller: the database is down, the query ran too long, or neither. */
-export function classifyDriverError(error: unknown): "unavailable" | "timeout" | undefined {
+/**
+ * A fulltext query Lucene could not parse, or one past its limit on clauses: the search text's
+ * fault, not the server's. Read from the message, as Neo4j gives such failures only the
+ * generic ProcedureCallFailed code; a missing index fails with the same code and another message.
+ */
+const fulltextQueryFailure = /org\.apache\.lucene\.queryparser\.|TooMany\w*Clauses/;
+
+/**
+ * What a driver error means for the caller: the database is down, the query ran too long,
+ * the fulltext index could not read the search text, or none of these.
+ */
+export function classifyDriverError(error: unknown): "unavailable" | "timeout" | "search-text" | undefined {
   const code = neo4jCode(error);
   if (code === undefined) return undefined;
   if (unavailableCodes.has(code)) return "unavailable";
   if (timeoutCodes.has(code)) return "timeout";
+  if (code === "Neo.ClientError.Procedure.ProcedureCallFailed" && fulltextQueryFailure.test((error as Error).message)) return "search-text";
   return undefined;
 }
 
@@ -67,4 +78,11 @@ export function describeDriverError(error: unknown): string {
     return typeof code === "string" && code !== "" ? `${error.message} [${code}]` : error.message;
   }
   return String(error);
+}
+
+/** The first line of what Lucene said, without the procedure's preamble or the parser's list of expected tokens. */
+export function lucenesReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = message.match(/Caused by: (?:[\w.$]+\.)?(\w+(?:\$\w+)?): ([^\n]*)/);
+  return (cause === null ? message.split("\n")[0]! : `${cause[1]}: ${cause[2]}`).slice(0, 200);
 }

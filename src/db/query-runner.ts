@@ -1,7 +1,7 @@
 import type { Driver, ManagedTransaction, RoutingControl } from "neo4j-driver";
 import { defaultApiSettings, type ApiSettings } from "../config.ts";
-import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
-import { classifyDriverError, describeDriverError } from "./driver.ts";
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError, SearchTextError } from "../errors.ts";
+import { classifyDriverError, describeDriverError, lucenesReason } from "./driver.ts";
 import type { Query } from "./query.ts";
 
 export interface RunnerSettings {
@@ -137,6 +137,8 @@ export class QueryRunner {
         return new QueryTimeoutError("The query took too long and was stopped; narrow it (a shorter window, fewer fields) and try again.", {
           cause: error,
         });
+      case "search-text":
+        return new SearchTextError(`The fulltext index could not read the search text (${lucenesReason(error)}).`, { cause: error });
       default:
         return error;
     }

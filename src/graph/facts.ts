@@ -5,6 +5,7 @@ import type { QueryRunner } from "../db/query-runner.ts";
 import { citation, dateOf, sortCitations, type Citation } from "./columns.ts";
 import type { PreciseDate } from "./dates.ts";
 import { describeFact } from "./describe-fact.ts";
+import { fulltextQueryFor } from "./search-text.ts";
 
 /** One fact as a reader meets it: what it is, what it says, its date, and its sources. */
 export interface Fact {
@@ -56,8 +57,8 @@ export interface SearchHit {
   score: number;
 }
 
-/** Fulltext search over names and titles; words are searched as words (Lucene's operators escaped). */
+/** Fulltext search over names and titles; every word of the text is searched as a plain word (see fulltextQueryFor). */
 export async function search(db: QueryRunner, text: string, first: number): Promise<SearchHit[]> {
-  const rows = await db.read(queries.search, { text: text.trim().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&"), first: neo4j.int(first) });
+  const rows = await db.read(queries.search, { text: fulltextQueryFor(text), first: neo4j.int(first) });
   return rows.map((r) => ({ id: r.props.id, label: r.label, summary: describeFact(r.label, r.props), score: r.score }));
 }

@@ -521,7 +521,7 @@ export type Query = {
   provenance: Maybe<Provenance>;
   /** The state of the graph's schema: the migration version it holds and the one this server expects. */
   schemaStatus: SchemaStatus;
-  /** Text search over the names and titles of agencies, districts, investigations, defendants, statutes, categories, sources and claims (fulltext index). */
+  /** Text search over the names and titles of agencies, districts, investigations, defendants, statutes, categories, sources and claims (fulltext index). Every word of `text` is a plain word: AND, OR, NOT, quotes, `*`, `?`, `~`, `:` and brackets are not operators. A name matches when it holds any of the words, and those holding more come first; a word joined by punctuation (`foo-bar`) matches its parts side by side. Refused with BAD_USER_INPUT when `text` has no letter or digit, or more than 500 characters. */
   search: Array<SearchHit>;
   /** From a source, everything it supports, and what would lose all support if it were retracted. */
   sourceImpact: Maybe<SourceImpact>;
