@@ -71,6 +71,8 @@ export interface Conviction {
   sentenceMonths: number | null;
   charges: Charge[];
   case: Case;
+  /** As stored by the placement: `announced` today (docs/model.md). */
+  evidenceTier: string;
   citations: Citation[];
 }
 
@@ -115,6 +117,7 @@ const pageRow = z.object({
     datedBy: z.enum(datedBy.values).nullable().optional(),
     defendantName: z.string(),
     defendantNamed: z.boolean(),
+    evidenceTier: z.string(),
   }),
   status: z.enum(windowStatuses.values),
   sentenceMonths: z.number().nullable(),
@@ -212,6 +215,7 @@ function convictionOf(row: z.output<typeof pageRow>): Conviction {
       leadAgency: { ...row.lead, citations: sortCitations(cited(row.lead.id)) },
       citations: sortCitations(cited(row.prosecution.id)),
     },
+    evidenceTier: c.evidenceTier,
     citations: sortCitations(cited(c.id)),
   };
 }

@@ -112,6 +112,17 @@ export type Citation = {
   supports: Scalars['String']['output'];
 };
 
+/** One aspect in which a claim differs from the claim it restates. */
+export type ClaimDifference = {
+  __typename?: 'ClaimDifference';
+  /** scope agency, offense scope, period, metric, value or qualifier */
+  aspect: Scalars['String']['output'];
+  /** This claim's value. */
+  claim: Scalars['String']['output'];
+  /** The restated claim's value. */
+  restated: Scalars['String']['output'];
+};
+
 /** How a published figure qualifies its number. */
 export type ClaimQualifier =
   | 'about'
@@ -167,6 +178,8 @@ export type ConvictionRow = {
   defendant: Scalars['String']['output'];
   /** True when a source prints the defendant's name; otherwise an anonymous label is shown. */
   defendantNamed: Scalars['Boolean']['output'];
+  /** How the conviction is known: announced (public documents read by hand) or, later, counted (caseload data). */
+  evidenceTier: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   method: ConvictionMethod;
   sentenceMonths: Maybe<Scalars['Int']['output']>;
@@ -549,6 +562,8 @@ export type Statistic = {
   claimant: Scalars['String']['output'];
   /** When a source (not an agency) makes the claim, its kind, e.g. fact_check. */
   claimantSourceKind: Maybe<Scalars['String']['output']>;
+  /** The same, one aspect each, with both values. */
+  differences: Array<ClaimDifference>;
   /** Aspects in which this claim differs from the claim it restates. */
   discrepancies: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -684,6 +699,7 @@ export type ResolversTypes = {
   ChargeRow: ResolverTypeWrapper<ChargeRow>;
   ChargeStage: null;
   Citation: ResolverTypeWrapper<Citation>;
+  ClaimDifference: ResolverTypeWrapper<ClaimDifference>;
   ClaimQualifier: null;
   ConvictionConnection: ResolverTypeWrapper<ConnectionParent<ConvictionRow>>;
   ConvictionEdge: ResolverTypeWrapper<ConvictionEdge>;
@@ -731,6 +747,7 @@ export type ResolversParentTypes = {
   ChargeEdge: ChargeEdge;
   ChargeRow: ChargeRow;
   Citation: Citation;
+  ClaimDifference: ClaimDifference;
   ConvictionConnection: ConnectionParent<ConvictionRow>;
   ConvictionEdge: ConvictionEdge;
   ConvictionFilter: ConvictionFilter;
@@ -819,6 +836,12 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
   supports?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ClaimDifferenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimDifference'] = ResolversParentTypes['ClaimDifference']> = {
+  aspect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  restated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ClaimQualifierResolvers = { ABOUT: 'about', AT_LEAST: 'at_least', EXACT: 'exact', MORE_THAN: 'more_than', NOT_STATED: 'not_stated' };
 
 export type ConvictionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionConnection'] = ResolversParentTypes['ConvictionConnection']> = {
@@ -842,6 +865,7 @@ export type ConvictionRowResolvers<ContextType = ApiContext, ParentType extends 
   datedBy?: Resolver<Maybe<ResolversTypes['DatedBy']>, ParentType, ContextType>;
   defendant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   defendantNamed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidenceTier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['ConvictionMethod'], ParentType, ContextType>;
   sentenceMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -977,6 +1001,7 @@ export type StatisticResolvers<ContextType = ApiContext, ParentType extends Reso
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   claimant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   claimantSourceKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['ClaimDifference']>, ParentType, ContextType>;
   discrepancies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1024,6 +1049,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ChargeRow?: ChargeRowResolvers<ContextType>;
   ChargeStage?: ChargeStageResolvers;
   Citation?: CitationResolvers<ContextType>;
+  ClaimDifference?: ClaimDifferenceResolvers<ContextType>;
   ClaimQualifier?: ClaimQualifierResolvers;
   ConvictionConnection?: ConvictionConnectionResolvers<ContextType>;
   ConvictionEdge?: ConvictionEdgeResolvers<ContextType>;
