@@ -27,7 +27,9 @@ function offenseFamilies(c: Conviction): string {
 
 /** Each statute once, with whether a source states it or we inferred it from the charge's words. */
 function statutes(c: Conviction): string {
-  return join(c.charges.flatMap((charge) => (charge.statute === null ? [] : [`${charge.statute.section} (${(charge.statuteBasis ?? "unknown basis").toLowerCase()})`])));
+  return join(
+    c.charges.flatMap(({ statute, statuteBasis }) => (statute === null ? [] : [statuteBasis === null ? statute.section : `${statute.section} (${statuteBasis.toLowerCase()})`])),
+  );
 }
 
 /** Months in prison; empty when no source gives them. Life sentences are not in the API yet. */
