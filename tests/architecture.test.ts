@@ -13,6 +13,7 @@ const allowed: Record<string, string[]> = {
   ingest: ["graph", "db", "config.ts", "errors.ts", "paths.ts"],
   api: ["graph", "ingest", "db", "config.ts", "errors.ts", "paths.ts"],
   report: ["api/generated"],
+  export: ["api/generated"],
 };
 
 const src = path.join(projectRoot, "src");

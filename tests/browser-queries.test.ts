@@ -118,9 +118,22 @@ describe("on the seed answer's files (figures by hand)", () => {
       "src-ice-release-cameron-county-deputy", // ICE
       "src-usao-sdtx-santos-moya", // the case, from the investigation to the sentence
     ]);
-    const steps = (await post(ProvenanceDocument, { id: "conv-sdtx-santos-moya" })).provenance!.steps;
-    expect(chain).toEqual(expect.arrayContaining(steps.map((s) => s.id)));
-    const cited = new Set(steps.flatMap((s) => s.citations.map((c) => c.source.id)));
+    // The API's tree of the case: one defendant here, so every node of it is in the chain.
+    const inv = (await post(ProvenanceDocument, { id: "conv-sdtx-santos-moya" })).provenance!.investigation;
+    const defendants = inv.prosecutions.flatMap((p) => p.defendants);
+    const tree = [
+      inv,
+      inv.leadAgency,
+      ...inv.leadAgencyParents,
+      ...inv.partnerAgencies,
+      ...inv.prosecutions,
+      ...defendants,
+      ...defendants.flatMap((d) => d.charges),
+      ...defendants.flatMap((d) => d.convictions),
+      ...defendants.flatMap((d) => d.convictions.flatMap((c) => c.sentences)),
+    ];
+    expect([...chain].sort()).toEqual(tree.map((n) => n.id).sort());
+    const cited = new Set(tree.flatMap((n) => n.citations.map((c) => c.source.id)));
     expect(withLabel(nodes, "Source")).toEqual(expect.arrayContaining([...cited]));
   });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { allRows, defineQuery } from "../db/query.ts";
 import type { QueryRunner } from "../db/query-runner.ts";
-import { claimDifferences, type ClaimFacts } from "./claim-differences.ts";
+import { claimDifferences, type ClaimDifference, type ClaimFacts } from "./claim-differences.ts";
 import { agencyNode, citationOf, dateOf, orNull, sortCitations, type Agency, type Citation } from "./columns.ts";
 import type { PreciseDate } from "./dates.ts";
 import { statisticCaveats } from "./statistic-caveats.ts";
@@ -27,6 +27,8 @@ export interface Statistic {
   caveats: string[];
   restates: { id: string; statement: string; note: string; citations: Citation[] } | null;
   discrepancies: string[];
+  /** The discrepancies, one aspect each, with both values. */
+  differences: ClaimDifference[];
   citations: Citation[];
 }
 
@@ -98,6 +100,7 @@ const facts = (claim: z.output<typeof claimProps>, scope: { name: string; abbrev
 function statistic(r: z.output<typeof row>, question: Question): Statistic {
   const cited = (id: string | undefined) => sortCitations(r.citations.filter((c) => c.of === id));
   const period = dateOf(r.claim, "period");
+  const differences = r.restated === null || r.restatedScope === null ? [] : claimDifferences(facts(r.claim, r.scope), facts(r.restated, r.restatedScope));
   return {
     id: r.claim.id,
     statement: r.claim.statement,
@@ -124,12 +127,8 @@ function statistic(r: z.output<typeof row>, question: Question): Statistic {
       { agencyName: shown(r.agency), window: question.window },
     ),
     restates: r.restated === null ? null : { id: r.restated.id, statement: r.restated.statement, note: r.restatedNote ?? "", citations: cited(r.restated.id) },
-    discrepancies:
-      r.restated === null || r.restatedScope === null
-        ? []
-        : claimDifferences(facts(r.claim, r.scope), facts(r.restated, r.restatedScope)).map(
-            (d) => `${d.aspect}: "${d.claim}" where the restated claim has "${d.restated}"`,
-          ),
+    discrepancies: differences.map((d) => `${d.aspect}: "${d.claim}" where the restated claim has "${d.restated}"`),
+    differences,
     citations: cited(r.claim.id),
   };
 }

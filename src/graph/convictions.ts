@@ -83,6 +83,8 @@ export interface Conviction {
   sentence: Sentence | null;
   charges: Charge[];
   case: Case;
+  /** As stored by the placement: `announced` today (docs/model.md). */
+  evidenceTier: string;
   citations: Citation[];
 }
 
@@ -131,6 +133,7 @@ const pageRow = z.object({
     placedYearFrom: z.string().nullable().optional(),
     defendantName: z.string(),
     defendantNamed: z.boolean(),
+    evidenceTier: z.string(),
   }),
   status: z.enum(windowStatuses.values),
   family: family.nullable(),
@@ -237,6 +240,7 @@ function convictionOf(row: z.output<typeof pageRow>): Conviction {
       partnerAgencies: row.partners.map((p) => ({ ...p, citations: sortCitations(cited(p.id)) })).sort((a, b) => a.id.localeCompare(b.id)),
       citations: sortCitations(cited(row.prosecution.id)),
     },
+    evidenceTier: c.evidenceTier,
     citations: sortCitations(cited(c.id)),
   };
 }

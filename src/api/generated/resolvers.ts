@@ -122,6 +122,17 @@ export type Citation = {
   supports: Scalars['String']['output'];
 };
 
+/** One aspect in which a claim differs from the claim it restates. */
+export type ClaimDifference = {
+  __typename?: 'ClaimDifference';
+  /** scope agency, offense scope, period, metric, value or qualifier */
+  aspect: Scalars['String']['output'];
+  /** This claim's value. */
+  claim: Scalars['String']['output'];
+  /** The restated claim's value. */
+  restated: Scalars['String']['output'];
+};
+
 /** How a published figure qualifies its number. */
 export type ClaimQualifier =
   | 'about'
@@ -177,6 +188,8 @@ export type ConvictionRow = {
   defendant: Scalars['String']['output'];
   /** True when a source prints the defendant's name; otherwise an anonymous label is shown. */
   defendantNamed: Scalars['Boolean']['output'];
+  /** How the conviction is known: announced (public documents read by hand) or, later, counted (caseload data). */
+  evidenceTier: Scalars['String']['output'];
   /** The one family it counts under in byFamily: the first (by rank) of its charges' families; null when no charge has one. */
   family: Maybe<OffenseCategory>;
   id: Scalars['ID']['output'];
@@ -705,6 +718,8 @@ export type Statistic = {
   claimant: Scalars['String']['output'];
   /** When a source (not an agency) makes the claim, its kind, e.g. fact_check. */
   claimantSourceKind: Maybe<Scalars['String']['output']>;
+  /** The same, one aspect each, with both values. */
+  differences: Array<ClaimDifference>;
   /** Aspects in which this claim differs from the claim it restates. */
   discrepancies: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -866,6 +881,7 @@ export type ResolversTypes = {
   ChargeRow: ResolverTypeWrapper<ChargeRow>;
   ChargeStage: null;
   Citation: ResolverTypeWrapper<Citation>;
+  ClaimDifference: ResolverTypeWrapper<ClaimDifference>;
   ClaimQualifier: null;
   ConvictionConnection: ResolverTypeWrapper<ConnectionParent<ResolversTypes['ConvictionRow']>>;
   ConvictionEdge: ResolverTypeWrapper<Omit<ConvictionEdge, 'node'> & { node: ResolversTypes['ConvictionRow'] }>;
@@ -923,6 +939,7 @@ export type ResolversParentTypes = {
   ChargeEdge: ChargeEdge;
   ChargeRow: ChargeRow;
   Citation: Citation;
+  ClaimDifference: ClaimDifference;
   ConvictionConnection: ConnectionParent<ResolversTypes['ConvictionRow']>;
   ConvictionEdge: Omit<ConvictionEdge, 'node'> & { node: ResolversParentTypes['ConvictionRow'] };
   ConvictionFilter: ConvictionFilter;
@@ -1023,6 +1040,12 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
   supports?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ClaimDifferenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimDifference'] = ResolversParentTypes['ClaimDifference']> = {
+  aspect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  restated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ClaimQualifierResolvers = { ABOUT: 'about', AT_LEAST: 'at_least', EXACT: 'exact', MORE_THAN: 'more_than', NOT_STATED: 'not_stated' };
 
 export type ConvictionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvictionConnection'] = ResolversParentTypes['ConvictionConnection']> = {
@@ -1046,6 +1069,7 @@ export type ConvictionRowResolvers<ContextType = ApiContext, ParentType extends 
   datedBy?: Resolver<Maybe<ResolversTypes['DatedBy']>, ParentType, ContextType>;
   defendant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   defendantNamed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidenceTier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes['OffenseCategory']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['ConvictionMethod'], ParentType, ContextType>;
@@ -1259,6 +1283,7 @@ export type StatisticResolvers<ContextType = ApiContext, ParentType extends Reso
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   claimant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   claimantSourceKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['ClaimDifference']>, ParentType, ContextType>;
   discrepancies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1316,6 +1341,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ChargeRow?: ChargeRowResolvers<ContextType>;
   ChargeStage?: ChargeStageResolvers;
   Citation?: CitationResolvers<ContextType>;
+  ClaimDifference?: ClaimDifferenceResolvers<ContextType>;
   ClaimQualifier?: ClaimQualifierResolvers;
   ConvictionConnection?: ConvictionConnectionResolvers<ContextType>;
   ConvictionEdge?: ConvictionEdgeResolvers<ContextType>;
