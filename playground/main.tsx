@@ -13,10 +13,12 @@ import schemaText from "../schema.graphql?raw";
 // page works with no network beyond it.
 const fetcher = createGraphiQLFetcher({ url: new URL("/graphql", window.location.href).toString() });
 
-// The schema is built into the page from the same schema.graphql the server reads, so Docs,
-// autocomplete and validation work where introspection is off (NODE_ENV=production, as in
-// the container) and GraphiQL sends no introspection query.
-const schema = buildSchema(schemaText);
+// Where the server answers introspection (API_INTROSPECTION, on in development), GraphiQL
+// reads the schema from it, as any client would, so Docs and autocomplete show what the
+// server runs. Where it is off (NODE_ENV=production, as in the container), the schema built
+// into the page from the same schema.graphql stands in, and no introspection query is sent.
+const introspection = document.querySelector<HTMLMetaElement>('meta[name="graphql-introspection"]')?.content === "on";
+const schema = introspection ? undefined : buildSchema(schemaText);
 
 createRoot(document.getElementById("root")!).render(
   <GraphiQL fetcher={fetcher} schema={schema} plugins={[explorerPlugin()]} defaultTabs={examples} />,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import {
   buildSchema,
+  getIntrospectionQuery,
   getNamedType,
   isInputObjectType,
   isListType,
@@ -81,6 +82,29 @@ describe("GraphQL limits", () => {
       ["GRAPHQL_VALIDATION_FAILED", "Greedy uses 31 aliases; the limit is 30."],
       ["GRAPHQL_VALIDATION_FAILED", "Greedy would resolve more than 20,000 fields, the limit. Ask for fewer fields or smaller pages."],
     ]);
+    expect(counted.roundTrips()).toBe(0);
+  });
+
+  it("answers the standard introspection query from memory, and refuses introspection nested deeper", async () => {
+    counted.reset();
+    const standard = await post(server, { query: getIntrospectionQuery(), operationName: "IntrospectionQuery" });
+    expect(standard.json.errors).toBeUndefined();
+    const types = (standard.json.data as { __schema: { types: { name: string; fields: { name: string }[] | null }[] } }).__schema.types;
+    expect(types.find((t) => t.name === "Query")?.fields?.map((f) => f.name)).toEqual(expect.arrayContaining(["convictionTally", "convictions", "search", "provenance"]));
+    expect(counted.roundTrips()).toBe(0);
+
+    const refused = async (query: string) => (await post(server, { query })).json.errors?.map((e) => [e.extensions?.code, e.message]);
+    // __type, 30 ofType, name: 32 fields, where the standard query needs 15.
+    expect(await refused(`query Hostile { __type(name: "Query") { ${"ofType { ".repeat(30)}name${" }".repeat(30)} } }`)).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", "Hostile nests introspection 32 fields deep; the limit for introspection is 15."],
+    ]);
+    // Shallow, but every level multiplies the types returned: graphql-js's own rule refuses it.
+    expect(await refused("query Fan { __schema { types { fields { type { fields { type { fields { name } } } } } } } }")).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", "Maximum introspection depth exceeded"],
+    ]);
+    // Data beside introspection keeps its own limit of 12 (the schema has no field this deep: 13).
+    const deepData = `query Deep { __schema { queryType { name } } convictionTally(since: "2023-01-01") { inWindow { edges { node { case { leadAgency { citations { source { published { text { a { b { c } } } } } } } } } } } } }`;
+    expect(await refused(deepData)).toContainEqual(["GRAPHQL_VALIDATION_FAILED", "Deep nests 13 fields deep; the limit is 12."]);
     expect(counted.roundTrips()).toBe(0);
   });
 

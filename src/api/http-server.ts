@@ -69,7 +69,7 @@ export async function startHttpServer({
       return send(response, 429, { error: `Too many failed write-token attempts; try again in ${wait} s.`, requestId });
     }
     const context = (): ApiContext => ({ db, write: writeState(request, client), log: requestLog });
-    route(request, response, graphql, context).catch((error: unknown) => {
+    route(request, response, graphql, context, api).catch((error: unknown) => {
       requestLog.error({ err: error }, "request failed");
       if (!response.headersSent) send(response, 500, { error: "Internal server error", requestId });
       else response.end();
@@ -98,6 +98,7 @@ async function route(
   response: http.ServerResponse,
   graphql: ApolloServer<ApiContext>,
   context: () => ApiContext,
+  api: ApiSettings,
 ): Promise<void> {
   const url = new URL(request.url ?? "/", "http://localhost");
   if (url.pathname === "/health" && request.method === "GET") {
@@ -105,7 +106,7 @@ async function route(
     return send(response, health.status === "ok" ? 200 : 503, health);
   }
   if (url.pathname === "/graphql") return serveGraphql(request, response, url, graphql, context);
-  if (request.method === "GET" && servePlayground(url.pathname, response)) return;
+  if (request.method === "GET" && servePlayground(url.pathname, response, { introspection: api.introspection })) return;
   send(response, 404, { error: `Not found: ${url.pathname}`, endpoints: ["/", "/graphql", "/health"] });
 }
 

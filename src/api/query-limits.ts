@@ -13,14 +13,22 @@ import {
  * resolves once its fragments are expanded, a field's sub-selection counted `first` times
  * (the page size; the largest allowed when `first` is a variable): a query that nests or
  * repeats fragments grows as it would in the database.
+ *
+ * Introspection (`__schema`, `__type` and everything under them) has a depth allowance of its
+ * own: the standard introspection query (graphql-js's getIntrospectionQuery, which GraphiQL
+ * and most clients send) is 15 fields deep, its `ofType` chain being what makes it so, while
+ * no question about the data needs more than 12. Introspection is answered from the schema in
+ * memory, never from the database; its lists nesting in each other (`fields { type { fields`)
+ * are refused by graphql-js's own MaxIntrospectionDepthRule, which Apollo applies.
  */
 export interface QueryLimits {
   maxDepth: number;
+  maxIntrospectionDepth: number;
   maxAliases: number;
   maxCost: number;
 }
 
-export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 20_000 };
+export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxIntrospectionDepth: 15, maxAliases: 30, maxCost: 20_000 };
 
 /** Page sizes beyond this are refused by the resolvers; a variable `first` is costed at it. */
 export const maxPageSize = 100;
@@ -39,6 +47,8 @@ export function queryLimitRule(limits: QueryLimits): ValidationRule {
       const name = operation.name?.value ?? "the operation";
       const problems = [
         measured.depth > limits.maxDepth && `${name} nests ${measured.depth} fields deep; the limit is ${limits.maxDepth}.`,
+        measured.introspectionDepth > limits.maxIntrospectionDepth &&
+          `${name} nests introspection ${measured.introspectionDepth} fields deep; the limit for introspection is ${limits.maxIntrospectionDepth}.`,
         measured.aliases > limits.maxAliases && `${name} uses ${measured.aliases} aliases; the limit is ${limits.maxAliases}.`,
         measured.cost > limits.maxCost &&
           // Counting stops past the limit (a fan of fragments could run to millions), so no total.
@@ -54,6 +64,7 @@ export function queryLimitRule(limits: QueryLimits): ValidationRule {
 
 interface Measured {
   depth: number;
+  introspectionDepth: number;
   aliases: number;
   cost: number;
 }
@@ -62,31 +73,42 @@ function measure(set: SelectionSetNode, fragments: Record<string, FragmentDefini
   return { ...shape(set, fragments), cost: cost(set, fragments, limits.maxCost) };
 }
 
-/** Depth and aliases, each fragment read once: as written, so a fan of fragments costs nothing here. */
-function shape(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): { depth: number; aliases: number } {
+const introspectionFields = new Set(["__schema", "__type"]);
+
+/**
+ * Depth and aliases, each fragment read once: as written, so a fan of fragments costs nothing
+ * here. An introspection field counts as one field towards the depth, and what it nests is
+ * measured, from it, against the introspection allowance.
+ */
+function shape(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): Omit<Measured, "cost"> {
   const fragmentDepth = new Map<string, number>();
   let aliases = 0;
-  const depthOf = (selections: SelectionSetNode, inFragments: Set<string>): number => {
+  let introspectionDepth = 0;
+  const depthOf = (selections: SelectionSetNode, inFragments: Set<string>, inIntrospection: boolean): number => {
     let depth = 0;
     for (const selection of selections.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) aliases += 1;
-        depth = Math.max(depth, 1 + (selection.selectionSet ? depthOf(selection.selectionSet, inFragments) : 0));
+        const opensIntrospection = !inIntrospection && introspectionFields.has(selection.name.value);
+        const below = selection.selectionSet ? depthOf(selection.selectionSet, inFragments, inIntrospection || opensIntrospection) : 0;
+        if (opensIntrospection) introspectionDepth = Math.max(introspectionDepth, 1 + below);
+        depth = Math.max(depth, 1 + (opensIntrospection ? 0 : below));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        depth = Math.max(depth, depthOf(selection.selectionSet, inFragments));
+        depth = Math.max(depth, depthOf(selection.selectionSet, inFragments, inIntrospection));
       } else {
         const name = selection.name.value;
         const fragment = fragments[name];
         // An unknown or cyclic fragment is reported by graphql-js's own rules.
         if (fragment === undefined || inFragments.has(name)) continue;
-        if (!fragmentDepth.has(name)) fragmentDepth.set(name, depthOf(fragment.selectionSet, new Set([...inFragments, name])));
-        depth = Math.max(depth, fragmentDepth.get(name)!);
+        const key = `${inIntrospection ? "introspection" : "data"} ${name}`;
+        if (!fragmentDepth.has(key)) fragmentDepth.set(key, depthOf(fragment.selectionSet, new Set([...inFragments, name]), inIntrospection));
+        depth = Math.max(depth, fragmentDepth.get(key)!);
       }
     }
     return depth;
   };
-  const depth = depthOf(set, new Set());
-  return { depth, aliases };
+  const depth = depthOf(set, new Set(), false);
+  return { depth, introspectionDepth, aliases };
 }
 
 /**
