@@ -53,7 +53,7 @@ const report: AnswerReport = {
       datedBy: "PLEA_OR_VERDICT",
       yearFromRelease: true,
       method: "PLEA",
-      sentenceMonths: null,
+      prison: null,
       family: null,
       charges: [
         {
@@ -73,6 +73,7 @@ const report: AnswerReport = {
       district: null,
       districtInferred: null,
       leadAgency: ["DHS", "ICE", "HSI"],
+      partnerAgencies: [],
       restsOnClaimUnderReview: false,
       citations: [1],
     },

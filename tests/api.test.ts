@@ -416,11 +416,11 @@ describe("npm run answer", () => {
     ]);
     expect(report.data.version).toMatch(/^[0-9a-f]{64}$/);
     expect(report.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(report.convictions.map((c) => [c.defendant, c.date, c.datedBy, c.sentenceMonths])).toEqual([
+    expect(report.convictions.map((c) => [c.defendant, c.date, c.datedBy, c.prison?.months])).toEqual([
       ["Perez Figueroa", "2023-12", "JUDGMENT", 360],
       ["Kevin Alejandro Santos-Moya", "2024-05-30", "PLEA_OR_VERDICT", 60],
     ]);
-    expect(report.notPlaceable.map((c) => c.sentenceMonths)).toEqual([327, 293, 60, 60]);
+    expect(report.notPlaceable.map((c) => c.prison?.months)).toEqual([327, 293, 60, 60]);
   });
 
   it("reproduces every figure of the seed answer, each with a citation that resolves", async () => {

@@ -260,7 +260,7 @@ describe("npm run export -- --format csv", () => {
       c.date.precision,
       c.datedBy ?? "",
       c.status,
-      c.sentenceMonths === null ? "" : String(c.sentenceMonths),
+      c.sentence === null ? "" : String(c.sentence.prison.months),
       c.case.leadAgency.abbreviation ?? c.case.leadAgency.name,
       c.evidenceTier,
     ]);

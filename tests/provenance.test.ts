@@ -322,7 +322,7 @@ describe("sentences of convictions", () => {
     ]);
   });
 
-  it("show the sentence with its sources, and sentenceMonths only for a number of months", async () => {
+  it("show the sentence with its sources: a term of months, life or time served", async () => {
     const rows = await convictions("DEFENDANT_ASC");
     const byId = new Map(rows.map((c) => [c.id.slice(p.length), c]));
     expect(byId.get("conviction-1")!.sentence).toEqual({
@@ -333,7 +333,12 @@ describe("sentences of convictions", () => {
       restitutionUsd: 5000,
       citations: sourced("sentence"),
     });
-    expect(["conviction-1", "conv-a", "conv-c", "conv-e"].map((id) => byId.get(id)!.sentenceMonths)).toEqual([null, 120, null, null]);
+    expect(["conviction-1", "conv-a", "conv-c", "conv-e"].map((id) => byId.get(id)!.sentence?.prison ?? null)).toEqual([
+      { kind: "LIFE", months: null },
+      { kind: "MONTHS", months: 120 },
+      { kind: "TIME_SERVED", months: null },
+      null,
+    ]);
   });
 
   it("carry the case's partner agencies", async () => {

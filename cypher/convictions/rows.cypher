@@ -15,7 +15,6 @@ WITH position, c, status, pros, inv, lead,
 RETURN c{.*} AS conviction,
   status,
   head(COLLECT { MATCH (k:OffenseCategory {id: c.family}) RETURN k{.id, .name, .description, .rank, childSexualExploitation: coalesce(k.childSexualExploitation, false)} AS k }) AS family,
-  sentence.prisonMonths AS sentenceMonths,
   CASE WHEN sentence IS NULL THEN null ELSE sentence{.*} END AS sentence,
   [p IN partners | p{.*}] AS partners,
   [ch IN charges | {

@@ -32,14 +32,16 @@ function statutes(c: Conviction): string {
   );
 }
 
-/** Months in prison; empty when no source gives them. Life sentences are not in the API yet. */
+/** Months in prison, or life or time served; empty when no source gives the term. */
 function prison(c: Conviction): string {
-  return c.sentenceMonths === null ? "" : String(c.sentenceMonths);
+  const term = c.sentence?.prison;
+  if (term === undefined || term.kind === "UNKNOWN") return "";
+  return term.kind === "MONTHS" ? String(term.months) : term.kind === "LIFE" ? "life" : "time served";
 }
 
-/** The agencies that assisted the lead. Not in the API yet: empty. */
-function partnerAgencies(_c: Conviction): string {
-  return "";
+/** The agencies that assisted the lead. */
+function partnerAgencies(c: Conviction): string {
+  return join(c.case.partnerAgencies.map((a) => a.abbreviation ?? a.name));
 }
 
 /** Every page that states the conviction, a charge of it or its case, each once. */

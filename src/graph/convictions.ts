@@ -76,7 +76,6 @@ export interface Conviction {
   defendant: string;
   defendantNamed: boolean;
   /** The prison months of `sentence`; null for life. Kept until the report reads `sentence`. */
-  sentenceMonths: number | null;
   /** The one family it counts under: the first of its charges' families (null: none known). */
   family: OffenseFamily | null;
   /** The sentence for it (the earliest, when resentenced); null when no source reports one. */
@@ -137,7 +136,6 @@ const pageRow = z.object({
   }),
   status: z.enum(windowStatuses.values),
   family: family.nullable(),
-  sentenceMonths: z.number().nullable(),
   sentence: sentenceColumn.shape.props.nullable(),
   partners: z.array(agencyNode),
   charges: z.array(chargeColumn),
@@ -225,7 +223,6 @@ function convictionOf(row: z.output<typeof pageRow>): Conviction {
     method: c.method,
     defendant: c.defendantName,
     defendantNamed: c.defendantNamed,
-    sentenceMonths: row.sentenceMonths,
     family: row.family,
     sentence: row.sentence === null ? null : sentenceOf({ props: row.sentence, citations: cited(row.sentence.id) }),
     charges: row.charges.map((ch) => chargeOf(ch, cited(ch.charge.id))).sort((a, b) => a.id.localeCompare(b.id)),

@@ -28,9 +28,12 @@ function datedText(c: ReportConviction): string {
 }
 
 function sentenceText(c: ReportConviction): string {
-  if (c.sentenceMonths === null) return "";
-  const years = c.sentenceMonths % 12 === 0 ? ` (${c.sentenceMonths / 12} years)` : "";
-  return `; sentenced to ${c.sentenceMonths} months${years}`;
+  if (c.prison === null) return "";
+  if (c.prison.kind === "LIFE") return "; sentenced to life in prison";
+  if (c.prison.kind === "TIME_SERVED") return "; sentenced to time served";
+  if (c.prison.months === null) return "; sentenced, prison term not stated";
+  const years = c.prison.months % 12 === 0 ? ` (${c.prison.months / 12} years)` : "";
+  return `; sentenced to ${c.prison.months} months${years}`;
 }
 
 function convictionText(c: ReportConviction): string {
@@ -47,7 +50,8 @@ function caseLines(convictions: readonly ReportConviction[]): string[] {
     const [first] = cases as [ReportConviction];
     const where = first.district === null ? "district not stated" : `${first.district}${first.districtInferred ? ", inferred" : ""}`;
     const citation = Math.min(...cases.map((c) => c.citations[0] ?? Infinity));
-    const head = `- **${first.case}** (${where}; investigated by ${first.leadAgency.at(-1)})${Number.isFinite(citation) ? ` [${citation}]` : ""}`;
+    const partners = first.partnerAgencies.length ? ` with ${list(first.partnerAgencies)}` : "";
+    const head = `- **${first.case}** (${where}; investigated by ${first.leadAgency.at(-1)}${partners})${Number.isFinite(citation) ? ` [${citation}]` : ""}`;
     return cases.length === 1 ? [`${head}: ${convictionText(first)}`] : [head, ...cases.map((c) => `  - ${convictionText(c)}`)];
   });
 }

@@ -92,7 +92,8 @@ export interface ReportConviction {
   /** True when the source that dates it prints the day without a year (the year is the release's: docs/model.md). */
   yearFromRelease: boolean;
   method: string;
-  sentenceMonths: number | null;
+  /** The prison term of its sentence: months, life or time served (kind MONTHS, LIFE, TIME_SERVED, UNKNOWN); null with no sentence. */
+  prison: { kind: string; months: number | null } | null;
   family: string | null;
   charges: ReportCharge[];
   caseId: string;
@@ -100,6 +101,8 @@ export interface ReportConviction {
   district: string | null;
   districtInferred: string | null;
   leadAgency: string[];
+  /** The partner agencies of its investigation, by abbreviation or name. */
+  partnerAgencies: string[];
   /** True when every source it and its case cite is a claim under review (a fact-check). */
   restsOnClaimUnderReview: boolean;
   citations: number[];
@@ -198,7 +201,7 @@ export function buildAnswerReport({ question, generated, tally, claims, dataVers
       datedBy: c.datedBy ?? null,
       yearFromRelease: c.yearFrom !== null && c.yearFrom !== undefined,
       method: c.method,
-      sentenceMonths: c.sentenceMonths ?? null,
+      prison: c.sentence === null || c.sentence === undefined ? null : { kind: c.sentence.prison.kind, months: c.sentence.prison.months ?? null },
       family: c.family?.name ?? null,
       charges: c.charges.map(charge),
       caseId: c.case.prosecutionId,
@@ -206,6 +209,7 @@ export function buildAnswerReport({ question, generated, tally, claims, dataVers
       district: c.case.district ?? null,
       districtInferred: c.case.districtInferred ?? null,
       leadAgency: c.case.leadAgency.path,
+      partnerAgencies: c.case.partnerAgencies.map((a) => a.abbreviation ?? a.name),
       restsOnClaimUnderReview: everything.length > 0 && everything.every((x) => claimUnderReviewKinds.has(x.source.kind)),
       citations: sources.cite([...c.citations, ...c.case.citations]),
     };

@@ -196,8 +196,6 @@ export type ConvictionRow = {
   method: ConvictionMethod;
   /** The sentence for this conviction (the earliest, when there are several); null when no source reports one. */
   sentence: Maybe<Sentence>;
-  /** Prison months of the sentence; null for life, time served or unknown. Superseded by sentence. */
-  sentenceMonths: Maybe<Scalars['Int']['output']>;
   status: WindowStatus;
   /**
    * When the source that dates it prints the day without a year ("pleaded guilty July 30"):
@@ -1074,7 +1072,6 @@ export type ConvictionRowResolvers<ContextType = ApiContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['ConvictionMethod'], ParentType, ContextType>;
   sentence?: Resolver<Maybe<ResolversTypes['Sentence']>, ParentType, ContextType>;
-  sentenceMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WindowStatus'], ParentType, ContextType>;
   yearFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
