@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { parsePreciseDate, toNeo4jDate } from "../graph/dates.ts";
+import { districtLookupProps } from "../graph/districts.ts";
 import { sections, type Label, type SeedFile, type Section } from "./seed-schema.ts";
 
 /** A relationship from the record's node, to a node referenced by id. */
@@ -73,7 +74,17 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
       ...opt(r.district, (to) => rel("SERVES_DISTRICT", to, "District", ["district"])),
     ],
   }),
-  districts: (r) => ({ props: { name: r.name, abbreviation: r.abbreviation ?? null }, rels: [] }),
+  districts: (r) => ({
+    props: {
+      name: r.name,
+      abbreviation: r.abbreviation ?? null,
+      lionsCode: r.lionsCode,
+      dojComponent: r.dojComponent,
+      dojComponentInferred: r.dojComponentInferred ?? null,
+      ...districtLookupProps(r),
+    },
+    rels: [],
+  }),
   categories: (r) => ({ props: { name: r.name, description: r.description }, rels: [] }),
   statutes: (r) => ({
     props: { section: r.section, title: r.title, subsection: r.subsection ?? null, name: r.section },
