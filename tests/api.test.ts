@@ -150,7 +150,7 @@ describe("the question: HSI convictions since 2023-01-01", () => {
     expect(byId["claim-dhs-fact-sheet-hsi-convictions-fy2022"]!.caveats).toContain('"More than" 2147: a lower bound.');
   });
 
-  it("keeps to its round-trip budget: one for the numbers (or, with none selected, for the agency), one for the statistics, two per list of convictions and one for the pending charges", async () => {
+  it("keeps to its round-trip budget: one for the ids the arguments name, one for the numbers, one for the statistics, two per list of convictions and one for the pending charges", async () => {
     const ask = async (selection: string) => {
       counted.reset();
       const response = await fetch(`${server.url}/graphql`, {
@@ -161,18 +161,18 @@ describe("the question: HSI convictions since 2023-01-01", () => {
       expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
       return counted.roundTrips();
     };
-    expect(await ask("convictionsInWindow notPlaceableCount cases districts fieldOffices byStatute { convictions } byCategory { convictions }")).toBe(1);
-    expect(await ask("convictionsInWindow statistics { id }")).toBe(2);
+    expect(await ask("convictionsInWindow notPlaceableCount cases districts fieldOffices byStatute { convictions } byCategory { convictions }")).toBe(2);
+    expect(await ask("convictionsInWindow statistics { id }")).toBe(3);
     // A list of convictions: the page's ids, then their rows. Its total is one of the numbers.
-    expect(await ask("convictionsInWindow inWindow { totalCount edges { node { id } } }")).toBe(3);
-    // A list alone is not charged for counting: the agency is checked, then the page is read.
+    expect(await ask("convictionsInWindow inWindow { totalCount edges { node { id } } }")).toBe(4);
+    // A list alone is not charged for counting: the ids are checked, then the page is read.
     expect(await ask("inWindow(first: 5) { edges { node { id } } }")).toBe(3);
     expect(await ask("notPlaceable { totalCount edges { node { id } } }")).toBe(4);
     // The pending charges' count and their list share one query.
-    expect(await ask("pendingChargeCount pendingCharges { totalCount edges { node { id } } }")).toBe(2);
+    expect(await ask("pendingChargeCount pendingCharges { totalCount edges { node { id } } }")).toBe(3);
     counted.reset();
-    await tally(); // everything: the numbers, the statistics and three lists
-    expect(counted.roundTrips()).toBe(7);
+    await tally(); // everything: the ids, the numbers, the statistics and three lists
+    expect(counted.roundTrips()).toBe(8);
   });
 
   it("reads citations only when the request selects them, through fragments too", async () => {
@@ -242,16 +242,17 @@ describe("errors", () => {
     ]);
   });
 
-  it("name an unknown agency, whether the request asks for the numbers or only for a list", async () => {
-    const result = await post(ConvictionTallyDocument, { since: "2023-01-01", agency: "no-such-agency" });
-    expect(result.errors?.map((e) => e.message)).toEqual(['No agency has the id "no-such-agency".']);
+  it("name an unknown agency and the closest ids, whether the request asks for the numbers or only for a list", async () => {
+    const refusal = 'Argument "agency" names no agency: "hsi-charlestown". The closest agency ids: hsi-charleston.';
+    const result = await post(ConvictionTallyDocument, { since: "2023-01-01", agency: "hsi-charlestown" });
+    expect(result.errors?.map((e) => e.message)).toEqual([refusal]);
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `{ convictionTally(since: "2023-01-01", agency: "no-such-agency") { inWindow { edges { node { id } } } } }` }),
+      body: JSON.stringify({ query: `{ convictionTally(since: "2023-01-01", agency: "hsi-charlestown") { inWindow { edges { node { id } } } } }` }),
     });
     const listOnly = (await response.json()) as { data: unknown; errors?: { message: string; extensions: { code: string } }[] };
-    expect(listOnly.errors?.map((e) => [e.message, e.extensions.code])).toEqual([['No agency has the id "no-such-agency".', "BAD_USER_INPUT"]]);
+    expect(listOnly.errors?.map((e) => [e.message, e.extensions.code])).toEqual([[refusal, "BAD_USER_INPUT"]]);
     expect(listOnly.data).toBeNull();
   });
 });
@@ -477,7 +478,7 @@ describe("exploration", () => {
     expect(page1.totalCount).toBe(6);
     expect(page1.edges.map((e) => e.node.id)).toEqual(["conv-perez-figueroa", "conv-sdtx-santos-moya"]);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    expect(counted.roundTrips()).toBe(3); // the page's ids and rows, and the total (counted only when selected)
+    expect(counted.roundTrips()).toBe(4); // the agency checked, the page's ids and rows, and the total (counted only when selected)
 
     const second = await post(ConvictionsDocument, { filter: { agency: "hsi" }, first: 10, after: page1.pageInfo.endCursor });
     const page2 = second.data!.convictions;

@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError, SearchTextError } from "../errors.ts";
+import { graphqlEnums } from "../graph/vocabulary.ts";
+import { enumValue } from "./schema-enums.ts";
 
 /** Errors raised on purpose, whose messages are written for the client. */
 const clientCodes = new Set([
@@ -26,7 +28,7 @@ export function isClientError(error: { extensions?: Record<string, unknown> }): 
  * that cannot be searched is BAD_USER_INPUT. Anything else is masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (isClientError(formatted)) return formatted;
+  if (isClientError(formatted)) return withEnumValues(formatted);
   // What the resolver threw, inside the GraphQLError that carries it (read without instanceof:
   // a test runner can load graphql twice).
   const cause = (error as { originalError?: unknown } | null)?.originalError ?? error;
@@ -42,4 +44,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (cause instanceof SearchTextError) return answer("BAD_USER_INPUT", { argument: "text" });
   // Logged with the request's id by graphql-server.ts.
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+const allowedValues = new Map(graphqlEnums.map((vocabulary) => [vocabulary.name, vocabulary.values.map(enumValue).join(", ")]));
+
+/**
+ * GraphQL's error for a value outside an enum names the allowed values only as a "Did you
+ * mean" hint, which production hides with the rest of the schema's hints; the values are
+ * public (introspection lists them), so the message always names them.
+ */
+function withEnumValues(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const enumName = /does not exist in "(\w+)" enum/.exec(formatted.message)?.[1];
+  const values = enumName === undefined ? undefined : allowedValues.get(enumName);
+  if (values === undefined) return formatted;
+  return { ...formatted, message: `${formatted.message.replace(/ Did you mean .*$/s, "")} Allowed values: ${values}.` };
 }

@@ -47,7 +47,8 @@ runCli(
     if (values.format !== "md" && values.format !== "json") {
       throw new ExpectedError(`--format must be md or json, not "${values.format}".`);
     }
-    const agency = values.agency.trim().toLowerCase().replace(/\s+/g, "-");
+    // The API reads an agency's id or its abbreviation, in any case (src/graph/named-ids.ts).
+    const agency = values.agency.trim();
     const config = readConfig(process.env);
     const log = (line: string) => console.error(line);
     const db = await openGraph(config, { log });

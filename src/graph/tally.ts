@@ -1,5 +1,3 @@
-import { z } from "zod";
-import { defineQuery, oneRow } from "../db/query.ts";
 import type { QueryRunner } from "../db/query-runner.ts";
 import { claims, type Statistic } from "./claims.ts";
 import { convictionCounts, type ConvictionCounts, type ConvictionFilter } from "./convictions.ts";
@@ -39,15 +37,6 @@ export interface Tally extends Omit<ConvictionCounts, "agency" | "byStatus"> {
 /** The convictions of the question, all of them or only those `in` or `not_placeable`; or those of the cases the agency only joined as a partner. */
 export function tallyFilter(question: TallyQuestion, status: ConvictionFilter["status"], role: ConvictionFilter["role"] = "lead"): ConvictionFilter {
   return { agency: question.agency, role, district: null, statutes: question.statutes, categories: question.categories, stage: null, window: question.window, status };
-}
-
-const queries = {
-  agencyExists: defineQuery("agencies/agency_exists", oneRow(z.object({ exists: z.boolean() }))),
-};
-
-/** Whether an agency has this id: asked when a request wants the tally's lists but none of its numbers. */
-export async function agencyExists(db: QueryRunner, agency: string): Promise<boolean> {
-  return (await db.read(queries.agencyExists, { agency })).exists;
 }
 
 /** The tally's numbers; undefined when no agency has the id asked about. */

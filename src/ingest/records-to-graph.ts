@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { parsePreciseDate, toNeo4jDate } from "../graph/dates.ts";
 import { termOf, termProperties } from "../graph/sentence.ts";
+import { districtLookupProps } from "../graph/districts.ts";
 import { sections, type Label, type SeedFile, type Section } from "./seed-schema.ts";
 
 /** A relationship from the record's node, to a node referenced by id. */
@@ -79,7 +80,17 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
       ...opt(r.district, (to) => rel("SERVES_DISTRICT", to, "District", ["district"])),
     ],
   }),
-  districts: (r) => ({ props: { name: r.name, abbreviation: r.abbreviation ?? null }, rels: [] }),
+  districts: (r) => ({
+    props: {
+      name: r.name,
+      abbreviation: r.abbreviation ?? null,
+      lionsCode: r.lionsCode,
+      dojComponent: r.dojComponent,
+      dojComponentInferred: r.dojComponentInferred ?? null,
+      ...districtLookupProps(r),
+    },
+    rels: [],
+  }),
   categories: (r) => ({
     props: { name: r.name, description: r.description, rank: r.rank ?? null, victimAge: r.victimAge ?? null, childSexualExploitation: r.childSexualExploitation },
     rels: [],

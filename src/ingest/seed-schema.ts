@@ -79,8 +79,19 @@ const agencyRecord = z.strictObject({
 
 const districtRecord = z.strictObject({
   id,
-  name: text.describe('e.g. "District of South Carolina"'),
-  abbreviation: text.optional(),
+  name: text.describe('e.g. "Southern District of Texas"'),
+  abbreviation: text.optional().describe('As cited, e.g. "S.D. Tex."; the id is written from it (docs/model.md)'),
+  lionsCode: z
+    .string()
+    .regex(/^[A-Z]{2,3}$/, "must be two or three capital letters, e.g. TXS")
+    .nullable()
+    .default(null)
+    .describe("The district's code in the U.S. Attorneys' caseload data (LIONS), e.g. TXS; null when no source gives it"),
+  dojComponent: text
+    .nullable()
+    .default(null)
+    .describe('The DOJ press-release component of its U.S. Attorney\'s Office, e.g. "USAO - Texas, Southern"; null when no source gives it'),
+  dojComponentInferred: text.optional().describe("Set when the component is inferred (e.g. from the pattern of others): why"),
   sources,
 });
 

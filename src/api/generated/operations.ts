@@ -42,11 +42,11 @@ export type ClaimQualifier =
   | 'NOT_STATED';
 
 export type ConvictionFilter = {
-  /** The lead investigating agency; its sub-offices count too. */
+  /** The lead investigating agency, by id or abbreviation in any case; its sub-offices count too. */
   agency?: string | number | null | undefined;
   /** Convicted on a charge in this offense category id. */
   category?: string | number | null | undefined;
-  /** A federal judicial district id, e.g. sd-tex. */
+  /** A federal judicial district: its id (sd-tex), abbreviation (S.D. Tex.), caseload-data code (TXS) or DOJ component. */
   district?: string | number | null | undefined;
   /** Only convictions certainly inside since..until (yyyy-mm-dd), dated as in convictionTally. */
   since?: string | null | undefined;

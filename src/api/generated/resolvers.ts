@@ -156,11 +156,11 @@ export type ConvictionEdge = {
 };
 
 export type ConvictionFilter = {
-  /** The lead investigating agency; its sub-offices count too. */
+  /** The lead investigating agency, by id or abbreviation in any case; its sub-offices count too. */
   agency?: InputMaybe<Scalars['ID']['input']>;
   /** Convicted on a charge in this offense category id. */
   category?: InputMaybe<Scalars['ID']['input']>;
-  /** A federal judicial district id, e.g. sd-tex. */
+  /** A federal judicial district: its id (sd-tex), abbreviation (S.D. Tex.), caseload-data code (TXS) or DOJ component. */
   district?: InputMaybe<Scalars['ID']['input']>;
   /** Only convictions certainly inside since..until (yyyy-mm-dd), dated as in convictionTally. */
   since?: InputMaybe<Scalars['String']['input']>;

@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
 import { pendingCharges, type ChargeScope } from "../../graph/charges.ts";
 import { convictionPage } from "../../graph/convictions.ts";
-import { agencyExists, countingRule, tally, tallyFilter, tallyStatistics, type Tally, type TallyQuestion } from "../../graph/tally.ts";
-import { windowArguments } from "../arguments.ts";
+import { countingRule, tally, tallyFilter, tallyStatistics, type Tally, type TallyQuestion } from "../../graph/tally.ts";
+import { idArguments, windowArguments } from "../arguments.ts";
 import type { ConvictionTallyResolvers, QueryResolvers } from "../generated/resolvers.ts";
 import { connection, pageArguments } from "../pagination.ts";
 import { selectsField } from "../selects-field.ts";
@@ -29,22 +29,27 @@ const numberFields = [
 ];
 
 export const convictionTally: QueryResolvers["convictionTally"] = async (_parent, args, { db }, info) => {
+  const window = windowArguments(args);
+  // Checked before anything is counted, so that an unknown id is refused, never answered with zero.
+  const ids = await idArguments(db, [
+    { argument: "agency", kind: "agency", values: [args.agency] },
+    { argument: "statutes", kind: "statute", values: args.statutes ?? [] },
+    { argument: "categories", kind: "category", values: args.categories ?? [] },
+  ]);
   const question: TallyQuestion = {
-    agency: args.agency,
-    window: windowArguments(args),
-    statutes: args.statutes ?? null,
-    categories: args.categories ?? null,
+    agency: ids.get("agency")![0]!,
+    window,
+    statutes: args.statutes ? (ids.get("statutes") ?? []) : null,
+    categories: args.categories ? (ids.get("categories") ?? []) : null,
   };
-  const unknownAgency = () => new GraphQLError(`No agency has the id "${args.agency}".`, { extensions: { code: "BAD_USER_INPUT" } });
   let counting: Promise<Tally> | undefined;
   const numbers = () =>
     (counting ??= tally(db, question).then((counted) => {
-      if (counted === undefined) throw unknownAgency();
+      // The agency was found a moment ago; only a concurrent removal gets here.
+      if (counted === undefined) throw new GraphQLError(`No agency has the id "${question.agency}".`, { extensions: { code: "BAD_USER_INPUT" } });
       return counted;
     }));
-  // The agency is checked here either way, so that an unknown id is refused, not answered with empty lists.
   if (numberFields.some((name) => selectsField(info, name, { ownOnly: true }))) await numbers();
-  else if (!(await agencyExists(db, args.agency))) throw unknownAgency();
   return { question, numbers };
 };
 

@@ -1,30 +1,35 @@
 import { GraphQLError } from "graphql";
 import { convictionPage, convictionTotal, type ConvictionFilter } from "../../graph/convictions.ts";
 import { lookup as lookupFact, search as searchFacts } from "../../graph/facts.ts";
-import { dayArgument } from "../arguments.ts";
+import { given, idArguments, windowBounds } from "../arguments.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import { connection, pageArguments } from "../pagination.ts";
 import { selectsField } from "../selects-field.ts";
 
 /** A filtered, sorted page of convictions; the total is counted only when selected. */
 export const convictions: QueryResolvers["convictions"] = async (_parent, args, { db }, info) => {
-  const given = args.filter ?? {};
+  const filterArgs = args.filter ?? {};
   const { offset, first } = pageArguments(args);
-  const since = given.since ? dayArgument("filter.since", given.since) : null;
-  const until = given.until ? dayArgument("filter.until", given.until) : null;
-  if (until !== null && since === null) {
+  if (filterArgs.until && !filterArgs.since) {
     throw new GraphQLError('"filter.until" needs "filter.since".', { extensions: { code: "BAD_USER_INPUT" } });
   }
+  const window = filterArgs.since ? windowBounds({ since: "filter.since", until: "filter.until" }, filterArgs.since, filterArgs.until ?? null) : null;
+  const ids = await idArguments(db, [
+    { argument: "filter.agency", kind: "agency", values: given(filterArgs.agency) },
+    { argument: "filter.district", kind: "district", values: given(filterArgs.district) },
+    { argument: "filter.statute", kind: "statute", values: given(filterArgs.statute) },
+    { argument: "filter.category", kind: "category", values: given(filterArgs.category) },
+  ]);
   const filter: ConvictionFilter = {
-    agency: given.agency ?? null,
+    agency: ids.get("filter.agency")?.[0] ?? null,
     role: "lead",
-    district: given.district ?? null,
-    statutes: given.statute ? [given.statute] : null,
-    categories: given.category ? [given.category] : null,
-    stage: given.stage ?? null,
-    window: since === null ? null : { since, until },
+    district: ids.get("filter.district")?.[0] ?? null,
+    statutes: ids.get("filter.statute") ?? null,
+    categories: ids.get("filter.category") ?? null,
+    stage: filterArgs.stage ?? null,
+    window,
     // With a window, only the convictions certainly inside it.
-    status: since === null ? null : "in",
+    status: window === null ? null : "in",
   };
   const page = await convictionPage(db, filter, { sort: args.sort, offset, first, withCitations: selectsField(info, "citations") });
   return connection(page, offset, () => convictionTotal(db, filter));
