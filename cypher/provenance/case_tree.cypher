@@ -40,7 +40,7 @@ RETURN [label IN labels(start) WHERE label <> 'Entity'][0] AS label,
                 statute: head([(ch)-[:UNDER_STATUTE]->(st:Statute) | st{.id, .section, .title, .subsection}]),
                 basis: coalesce(head([(ch)-[u:UNDER_STATUTE]->() | u.basis]), head([(ch)-[i:IN_CATEGORY]->() | i.basis])),
                 inference: coalesce(head([(ch)-[u:UNDER_STATUTE]->() | u.inference]), head([(ch)-[i:IN_CATEGORY]->() | i.inference])),
-                categories: [(ch)-[:UNDER_STATUTE|IN_CATEGORY*1..2]->(k:OffenseCategory) | k{.id, .name}],
+                categories: COLLECT { MATCH (k:OffenseCategory) WHERE k.id IN ch.categories RETURN k{.id, .name, .description, .rank, childSexualExploitation: coalesce(k.childSexualExploitation, false)} AS k ORDER BY k.rank },
                 citations: [(ch)-[cite:CITES]->(s:Source) | {locator: cite.locator, supports: cite.supports, source: s{.*}}]
               } AS charge
               ORDER BY ch.id
