@@ -1,4 +1,5 @@
 import type { AnswerReport, ReportCharge, ReportClaim, ReportConviction } from "./answer-report.ts";
+import { caseDiagramsMarkdown } from "./case-diagram.ts";
 
 const refs = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(" ");
 /** A conviction line cites what dates it and what states its charges. */
@@ -88,6 +89,7 @@ export function answerMarkdown(r: AnswerReport): string {
       (d) => `- "${d.statement}" repeats "${d.restatedStatement}" but changes it: ${d.differences.join("; ")}. ${d.note} ${refs(d.citations)}`,
     ),
     "",
+    ...caseDiagramsMarkdown(r.convictions),
     "## Sources",
     "",
     ...r.sources.map(
