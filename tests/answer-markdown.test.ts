@@ -67,4 +67,31 @@ describe("the answer in Markdown", () => {
     expect(markdown).toContain("- Synthetic defendant 1: synthetic charge (no statute given); plea or verdict dated 2024-01-01; district not stated; investigated by HSI [1] [2]");
     expect(markdown).toContain("At least 1 federal conviction from 1 case investigated by Homeland Security Investigations is documented in the window [1] [2].");
   });
+
+  it("draws each case in the window as a Mermaid diagram, just before the sources", () => {
+    expect(answerMarkdown(report)).toContain(
+      [
+        "## Case diagrams",
+        "",
+        "### Synthetic case 1",
+        "",
+        "```mermaid",
+        "flowchart TD",
+        '  n0["Lead agency<br>DHS #8250; ICE #8250; HSI"]',
+        '  n1["Investigation"]',
+        '  n2["Prosecution<br>Synthetic case 1<br>district not stated"]',
+        '  n3["Defendant<br>Synthetic defendant 1"]',
+        '  n4["synthetic charge<br>no statute given"]',
+        '  n5["Conviction<br>2024-01-01<br>by plea"]',
+        "  n0 -->|leads| n1",
+        "  n1 --> n2",
+        "  n2 --> n3",
+        "  n3 --> n4",
+        "  n4 --> n5",
+        "```",
+        "",
+        "## Sources",
+      ].join("\n"),
+    );
+  });
 });

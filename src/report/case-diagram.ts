@@ -122,7 +122,8 @@ export function casesFromReport(convictions: readonly ReportConviction[]): Diagr
     const method = c.method.toLowerCase();
     entry.convictions.push({
       defendant: c.defendant,
-      charges: c.charges.map((x) => ({
+      // By id: the graph returns a conviction's charges in no fixed order, and a diagram should not change between runs.
+      charges: [...c.charges].sort((x, y) => (x.id < y.id ? -1 : 1)).map((x) => ({
         description: x.description,
         statute: x.statute,
         basis: x.statuteBasis === null ? null : x.statuteBasis === "STATED" ? "stated" : "inferred",
