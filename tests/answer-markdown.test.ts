@@ -70,6 +70,7 @@ const report: AnswerReport = {
       ],
       caseId: "pros-synthetic-1",
       case: "Synthetic case 1",
+      investigation: "Synthetic investigation 1",
       district: null,
       districtInferred: null,
       leadAgency: ["DHS", "ICE", "HSI"],
@@ -120,5 +121,32 @@ describe("the answer in Markdown", () => {
   it("states the as-of date, the data version and how the cases were found", () => {
     expect(markdown).toContain("Answered from the provenance graph on 2026-12-01. Data as of 2024-01-02 (the latest day a source was read); data version 0123456789ab (12 records from 2 sources;");
     expect(markdown).toContain("## How the cases were found\n\nSynthetic search.");
+  });
+
+  it("draws each case in the window as a Mermaid diagram, just before the sources", () => {
+    expect(answerMarkdown(report)).toContain(
+      [
+        "## Case diagrams",
+        "",
+        "### Synthetic case 1",
+        "",
+        "```mermaid",
+        "flowchart TD",
+        '  n0["Lead agency<br>DHS #8250; ICE #8250; HSI"]',
+        '  n1["Investigation<br>Synthetic investigation 1"]',
+        '  n2["Prosecution<br>Synthetic case 1<br>district not stated"]',
+        '  n3["Defendant<br>Synthetic defendant 1"]',
+        '  n4["synthetic charge<br>no statute given"]',
+        '  n5["Conviction<br>2024-01-01<br>by plea"]',
+        "  n0 -->|leads| n1",
+        "  n1 --> n2",
+        "  n2 --> n3",
+        "  n3 --> n4",
+        "  n4 --> n5",
+        "```",
+        "",
+        "## Sources",
+      ].join("\n"),
+    );
   });
 });

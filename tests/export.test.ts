@@ -143,8 +143,8 @@ convictions:
   - { id: ${p}conviction-3, defendant: ${p}defendant-3, charges: [${p}charge-4], method: trial, date: FY2023, sources: ${cite(2)} }
   - { id: ${p}conviction-4, defendant: ${p}defendant-4, charges: [${p}charge-5], method: plea, date: "2022-06-01", sources: ${cite(2)} }
 sentences:
-  - { id: ${p}sentence-1, defendant: ${p}defendant-1, conviction: ${p}conviction-1, date: unknown, prisonMonths: 60, supervisedReleaseMonths: null, restitutionUsd: null, sources: ${cite(1, "paragraph 7")} }
-  - { id: ${p}sentence-2, defendant: ${p}defendant-2, conviction: ${p}conviction-2, date: "2023-12", prisonMonths: null, supervisedReleaseMonths: null, restitutionUsd: null, sources: ${cite(2)} }
+  - { id: ${p}sentence-1, defendant: ${p}defendant-1, conviction: ${p}conviction-1, date: unknown, prison: 60, supervisedRelease: unknown, restitutionUsd: null, sources: ${cite(1, "paragraph 7")} }
+  - { id: ${p}sentence-2, defendant: ${p}defendant-2, conviction: ${p}conviction-2, date: "2023-12", prison: life, supervisedRelease: life, restitutionUsd: null, sources: ${cite(2)} }
 `;
 
 /** The tally of the synthetic agency since 2023-01-01, asked of the GraphQL API in this process. */
@@ -197,8 +197,7 @@ describe("npm run export -- --format csv", () => {
     expect(code, output).toBe(0);
     const rows = parse(stdout, { bom: true }) as string[][];
     // In the window in date order (2023-12, then 2024-05-30), then the one that cannot be
-    // placed; conviction 4 (2022-06-01) is outside and absent. Partner agencies are empty
-    // until the API gives them.
+    // placed; conviction 4 (2022-06-01) is outside and absent. Conviction 2's sentence is life.
     expect(rows).toEqual([
       header,
       [
@@ -211,9 +210,9 @@ describe("npm run export -- --format csv", () => {
         "IN",
         "Synthetic category A",
         "Synthetic section 1 (inferred)",
-        "",
+        "life",
         "Synthetic field office",
-        "",
+        "Synthetic partner",
         "announced",
         `${url(2)}; ${url(1)}`,
       ],
@@ -229,7 +228,7 @@ describe("npm run export -- --format csv", () => {
         "Synthetic section 1 (stated)",
         "60",
         "Synthetic field office",
-        "",
+        "Synthetic partner",
         "announced",
         `${url(1)}; ${url(2)}`,
       ],
@@ -245,7 +244,7 @@ describe("npm run export -- --format csv", () => {
         "Synthetic section 1 (stated)",
         "",
         "Synthetic field office",
-        "",
+        "Synthetic partner",
         "announced",
         `${url(2)}; ${url(1)}`,
       ],
@@ -260,7 +259,7 @@ describe("npm run export -- --format csv", () => {
       c.date.precision,
       c.datedBy ?? "",
       c.status,
-      c.sentence === null ? "" : String(c.sentence.prison.months),
+      c.sentence === null ? "" : c.sentence.prison.kind === "LIFE" ? "life" : String(c.sentence.prison.months),
       c.case.leadAgency.abbreviation ?? c.case.leadAgency.name,
       c.evidenceTier,
     ]);
@@ -372,7 +371,9 @@ describe("npm run export -- --format prov", () => {
     const { code, stdout, output } = await exportCommand("--format", "prov", "--id", `${p}conviction-1`);
     expect(code, output).toBe(0);
     const expanded = (await expandLocally(JSON.parse(stdout) as object)) as Expanded[];
-    // From the conviction up its case to the top agency, then the one source they all cite.
+    // From the conviction (resting on its defendant and the charges it is on, its sentence
+    // resting on it) up its case to the lead agency and its parent and the partner, then the
+    // sources they cite.
     const links = expanded.map((n) => [
       n["@id"],
       n["@type"],
@@ -381,13 +382,18 @@ describe("npm run export -- --format prov", () => {
       ),
     ]);
     expect(links).toEqual([
-      [id("conviction-1"), [prov("Entity")], prov("wasInfluencedBy"), [id("defendant-1")]],
+      [id("conviction-1"), [prov("Entity")], prov("wasInfluencedBy"), [id("defendant-1"), id("charge-1"), id("charge-2")]],
+      [id("sentence-1"), [prov("Entity")], prov("wasInfluencedBy"), [id("conviction-1")]],
+      [id("charge-1"), [prov("Entity")], prov("wasInfluencedBy"), [id("defendant-1")]],
+      [id("charge-2"), [prov("Entity")], prov("wasInfluencedBy"), [id("defendant-1")]],
       [id("defendant-1"), [prov("Entity")], prov("wasInfluencedBy"), [id("prosecution")]],
       [id("prosecution"), [prov("Entity")], prov("wasInfluencedBy"), [id("investigation")]],
-      [id("investigation"), [prov("Entity")], prov("wasAttributedTo"), [id("office")]],
+      [id("investigation"), [prov("Entity")], prov("wasAttributedTo"), [id("office"), id("partner")]],
       [id("office"), [prov("Agent"), prov("Organization")], prov("wasInfluencedBy"), [id("src-1")], prov("actedOnBehalfOf"), [id("agency")]],
       [id("agency"), [prov("Agent"), prov("Organization")], prov("wasInfluencedBy"), [id("src-1")]],
+      [id("partner"), [prov("Agent"), prov("Organization")], prov("wasInfluencedBy"), [id("src-2")]],
       [id("src-1"), [prov("Entity")]],
+      [id("src-2"), [prov("Entity")]],
     ]);
     expect(expanded[0]).toEqual({
       "@id": id("conviction-1"),
@@ -396,7 +402,7 @@ describe("npm run export -- --format prov", () => {
       [dcterms("type")]: [{ "@value": "Conviction" }],
       [rdfs("label")]: [{ "@value": "Conviction (by plea), dated 2024-05-30" }],
       [dcterms("date")]: [{ "@value": "2024-05-30" }],
-      [prov("wasInfluencedBy")]: [{ "@id": id("defendant-1") }],
+      [prov("wasInfluencedBy")]: [{ "@id": id("defendant-1") }, { "@id": id("charge-1") }, { "@id": id("charge-2") }],
       [prov("wasDerivedFrom")]: [{ "@id": id("src-1") }],
       [prov("qualifiedDerivation")]: [
         {
@@ -407,14 +413,14 @@ describe("npm run export -- --format prov", () => {
         },
       ],
     });
-    expect(only(expanded[4]!, prov("qualifiedInfluence"))).toEqual({
+    expect(only(expanded[7]!, prov("qualifiedInfluence"))).toEqual({
       "@type": [prov("Influence")],
       [prov("influencer")]: [{ "@id": id("src-1") }],
       [prov("atLocation")]: [{ "@value": "paragraph 9" }],
       [rdfs("comment")]: [{ "@value": "Synthetic support 1." }],
     });
     // The page read is a mirror: the original publisher's release is its primary source.
-    expect(expanded[6]).toEqual({
+    expect(expanded[10]).toEqual({
       "@id": id("src-1"),
       "@type": [prov("Entity")],
       [dcterms("identifier")]: [{ "@value": `${p}src-1` }],
@@ -441,7 +447,7 @@ describe("npm run export -- --format prov", () => {
     const { code, stdout, output } = await exportCommand("--format", "prov", "--id", `${p}conviction-1`, "--out", out);
     expect(code, output).toBe(0);
     expect(stdout).toBe("");
-    expect((JSON.parse(readFileSync(out, "utf8")) as { "@graph": unknown[] })["@graph"]).toHaveLength(7);
+    expect((JSON.parse(readFileSync(out, "utf8")) as { "@graph": unknown[] })["@graph"]).toHaveLength(12);
   });
 });
 

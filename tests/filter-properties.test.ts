@@ -30,7 +30,7 @@ const filters = fc.record(
     agency: optional(oneOf(fc.constantFrom("hsi", "ice", "dhs", "hsi-charleston", "fbi", "HSI"))),
     district: optional(oneOf(fc.constantFrom("sd-tex", "nd-tex", "ed-tex", "wd-ny", "S.D. Tex.", "TXS"))),
     statute: optional(oneOf(fc.constantFrom("18-usc-2251", "18-usc-1591", "18-usc-2252"))),
-    category: optional(oneOf(fc.constantFrom("csam-production", "csam-possession", "child-sex-trafficking", "transportation"))),
+    category: optional(oneOf(fc.constantFrom("csam-production", "csam-possession", "child-sex-trafficking", "transportation-of-a-minor"))),
     // Mostly stages, sometimes text: text that is no stage is refused before any resolver runs.
     stage: optional(fc.oneof({ arbitrary: fc.constantFrom("CONVICTED", "CONVICTED_PLEA", "CONVICTED_TRIAL", "INDICTED"), weight: 4 }, { arbitrary: text, weight: 1 })),
     since: optional(fc.oneof(day, text)),

@@ -134,7 +134,9 @@ async function expectAutocomplete(page: Page): Promise<void> {
   } catch (error) {
     throw new Error(`No completion offered for "{ convictionT". The editor reads: ${await editor.innerText()}`, { cause: error });
   }
-  expect((await suggestions.allInnerTexts()).map((row) => row.split("\n")[0])).toEqual(["convictionTally"]);
+  // The list is filtered as the keys arrive: wait for it to settle on what "convictionT" matches.
+  const offered = async () => (await suggestions.allInnerTexts()).map((row) => row.split("\n")[0]);
+  await expect.poll(offered, { timeout: 10_000 }).toEqual(["convictionTally"]);
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelector(".graphiql-query-editor .view-lines")?.textContent?.includes("convictionTally"), undefined, {
     timeout: 10_000,

@@ -1,15 +1,10 @@
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { pino } from "pino";
-import type { ApiContext } from "../api/context.ts";
-import { createGraphqlServer } from "../api/graphql-server.ts";
-import { ClaimsDocument, DataVersionDocument } from "../api/generated/operations.ts";
 import { readConfig, settingsHelp } from "../config.ts";
 import { openGraph } from "../graph/open-graph.ts";
 import { ExpectedError } from "../errors.ts";
 import { loadSeedIfEmpty } from "../ingest/load-seed-if-empty.ts";
 import { answerMarkdown } from "../report/answer-markdown.ts";
-import { buildAnswerReport } from "../report/answer-report.ts";
-import { fetchWholeTally } from "../report/whole-tally.ts";
+import { fetchAnswerReport } from "../report/fetch-answer.ts";
+import { withInProcessApi } from "./in-process-api.ts";
 import { runCli } from "./run-cli.ts";
 
 const help = `Usage: npm run answer -- --since yyyy-mm-dd [--until yyyy-mm-dd] [--agency HSI] [--format md|json]
@@ -54,26 +49,9 @@ runCli(
     const db = await openGraph(config, { log });
     try {
       await loadSeedIfEmpty(db.runner, log);
-      const server = createGraphqlServer(config.api);
-      await server.start();
-      const context: ApiContext = { db: db.runner, write: "disabled", log: pino({ level: "silent" }) };
-      const run = async <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) => {
-        const response = await server.executeOperation({ query: document, variables }, { contextValue: context });
-        if (response.body.kind !== "single") throw new Error("Unexpected incremental response");
-        const { data, errors } = response.body.singleResult;
-        if (errors?.length) throw new ExpectedError(errors.map((e) => e.message).join("\n"));
-        return data as R;
-      };
       const window = { since: values.since, until: values.until ?? null, agency };
-      const convictionTally = await fetchWholeTally(run, window);
-      const { claims } = await run(ClaimsDocument, window);
-      const { dataVersion } = await run(DataVersionDocument, {});
-      await server.stop();
-      const question =
-        `How many ${convictionTally.agency.path.join("/")} child-trafficking cases since ${values.since}` +
-        `${values.until ? ` (through ${values.until})` : ""} have led to federal convictions, and what were the charges?`;
       const generated = new Date().toISOString().slice(0, 10);
-      const report = buildAnswerReport({ question, generated, tally: convictionTally, claims, dataVersion });
+      const report = await withInProcessApi(config.api, db.runner, (run) => fetchAnswerReport(run, window, generated));
       console.log(values.format === "json" ? JSON.stringify(report, null, 2) : answerMarkdown(report));
     } finally {
       await db.close(log);

@@ -123,7 +123,7 @@ runCli(
     const db = await openGraph(config, { log });
     try {
       await loadSeedIfEmpty(db.runner, log);
-      const text = await withInProcessApi(config, db.runner, (run) => exported(run, settings));
+      const text = await withInProcessApi(config.api, db.runner, (run) => exported(run, settings));
       if (values.out === undefined) process.stdout.write(text);
       else {
         writeFileSync(values.out, text);

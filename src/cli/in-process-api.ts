@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { pino } from "pino";
 import type { ApiContext } from "../api/context.ts";
 import { createGraphqlServer } from "../api/graphql-server.ts";
-import type { Config } from "../config.ts";
+import type { ApiSettings } from "../config.ts";
 import type { QueryRunner } from "../db/query-runner.ts";
 import { ExpectedError } from "../errors.ts";
 
@@ -12,8 +12,8 @@ export type RunOperation = <R, V extends Record<string, unknown>>(document: Type
  * The GraphQL API inside this process, read-only, for commands that read the graph as any
  * client would: an operation's errors become one ExpectedError listing their messages.
  */
-export async function withInProcessApi<T>(config: Config, db: QueryRunner, use: (run: RunOperation) => Promise<T>): Promise<T> {
-  const server = createGraphqlServer(config.api);
+export async function withInProcessApi<T>(api: ApiSettings, db: QueryRunner, use: (run: RunOperation) => Promise<T>): Promise<T> {
+  const server = createGraphqlServer(api);
   await server.start();
   const context: ApiContext = { db, write: "disabled", log: pino({ level: "silent" }) };
   const run: RunOperation = async (document, variables) => {

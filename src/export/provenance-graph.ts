@@ -27,7 +27,7 @@ type Defendant = Tree["investigation"]["prosecutions"][number]["defendants"][num
 type Sentence = Defendant["otherSentences"][number];
 
 const sentenceSummary = (s: Sentence) =>
-  s.prison.kind === "MONTHS" ? `${s.prison.months} months in prison` : s.prison.kind === "LIFE" ? "life in prison" : s.prison.kind === "TIME_SERVED" ? "time served" : "prison term not stated";
+  `Sentence of ${s.prison.kind === "MONTHS" ? `${s.prison.months} months in prison` : s.prison.kind === "LIFE" ? "life in prison" : s.prison.kind === "TIME_SERVED" ? "time served" : "a prison term not stated"}, dated ${s.date.text}`;
 
 /**
  * The tree of the case, narrowed to the chain of the fact asked about when it is a conviction
@@ -48,7 +48,8 @@ export function provenanceGraph(tree: Tree): ProvenanceGraph {
   for (const p of inv.prosecutions) {
     for (const d of p.defendants.filter(inChain)) {
       for (const c of d.convictions.filter((c) => focusConviction === undefined || c.id === focusConviction.id)) {
-        add({ id: c.id, label: "Conviction", summary: `Convicted (${c.method.toLowerCase()})`, date: c.date, citations: c.citations }, d.id, ...c.chargeIds);
+        const how = c.method === "UNKNOWN" ? "plea or verdict not stated" : `by ${c.method.toLowerCase()}`;
+        add({ id: c.id, label: "Conviction", summary: `Conviction (${how}), dated ${c.date.text}`, date: c.date, citations: c.citations }, d.id, ...c.chargeIds);
         for (const s of c.sentences) add({ id: s.id, label: "Sentence", summary: sentenceSummary(s), date: s.date, citations: s.citations }, c.id);
       }
       const charges = focusConviction === undefined ? d.charges : d.charges.filter((ch) => focusConviction.chargeIds.includes(ch.id));

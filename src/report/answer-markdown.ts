@@ -1,4 +1,5 @@
-import type { AnswerReport, ReportCharge, ReportClaim, ReportConviction, ReportFamily } from "./answer-report.ts";
+import { prisonText, type AnswerReport, type ReportCharge, type ReportClaim, type ReportConviction, type ReportFamily } from "./answer-report.ts";
+import { caseDiagramsMarkdown } from "./case-diagram.ts";
 
 const refs = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(" ");
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -29,11 +30,8 @@ function datedText(c: ReportConviction): string {
 
 function sentenceText(c: ReportConviction): string {
   if (c.prison === null) return "";
-  if (c.prison.kind === "LIFE") return "; sentenced to life in prison";
-  if (c.prison.kind === "TIME_SERVED") return "; sentenced to time served";
-  if (c.prison.months === null) return "; sentenced, prison term not stated";
-  const years = c.prison.months % 12 === 0 ? ` (${c.prison.months / 12} years)` : "";
-  return `; sentenced to ${c.prison.months} months${years}`;
+  const term = prisonText(c.prison);
+  return term === null ? "; sentenced, prison term not stated" : `; sentenced to ${term}`;
 }
 
 function convictionText(c: ReportConviction): string {
@@ -172,6 +170,7 @@ export function answerMarkdown(r: AnswerReport): string {
       (d) => `- "${d.statement}" repeats "${d.restatedStatement}" but changes it: ${d.differences.join("; ")}. ${d.note} ${refs(d.citations)}`,
     ),
     "",
+    ...caseDiagramsMarkdown(r.convictions),
     "## Sources",
     "",
     ...r.sources.map(

@@ -98,6 +98,7 @@ export interface ReportConviction {
   charges: ReportCharge[];
   caseId: string;
   case: string;
+  investigation: string;
   district: string | null;
   districtInferred: string | null;
   leadAgency: string[];
@@ -106,6 +107,14 @@ export interface ReportConviction {
   /** True when every source it and its case cite is a claim under review (a fact-check). */
   restsOnClaimUnderReview: boolean;
   citations: number[];
+}
+
+/** A prison term in words: "120 months (10 years)", "life in prison", "time served"; null when no source states it. */
+export function prisonText(prison: ReportConviction["prison"]): string | null {
+  if (prison === null || prison.kind === "UNKNOWN" || (prison.kind === "MONTHS" && prison.months === null)) return null;
+  if (prison.kind === "LIFE") return "life in prison";
+  if (prison.kind === "TIME_SERVED") return "time served";
+  return `${prison.months} months${prison.months! % 12 === 0 ? ` (${prison.months! / 12} years)` : ""}`;
 }
 
 export interface ReportClaim {
@@ -206,6 +215,7 @@ export function buildAnswerReport({ question, generated, tally, claims, dataVers
       charges: c.charges.map(charge),
       caseId: c.case.prosecutionId,
       case: c.case.title,
+      investigation: c.case.investigation,
       district: c.case.district ?? null,
       districtInferred: c.case.districtInferred ?? null,
       leadAgency: c.case.leadAgency.path,

@@ -21,7 +21,7 @@ export type WholeTally = Omit<TallyFields, "inWindow" | "notPlaceable" | "pendin
   pendingCharges: ChargeFields[];
 };
 
-type Run = <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) => Promise<R>;
+export type Run = <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) => Promise<R>;
 type Connection<T> = { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 export async function fetchWholeTally(run: Run, variables: ConvictionTallyQueryVariables): Promise<WholeTally> {
