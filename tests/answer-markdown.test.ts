@@ -98,7 +98,7 @@ describe("the answer in Markdown", () => {
     );
     expect(markdown).toContain(
       "Of these, 0 are for child sex trafficking (§ 1591 with a minor, or § 1594 conspiracy to it) and 0 for transportation of a minor (§ 2423(a)); " +
-        "the others are for CSAM production and CSAM possession, which are child sexual exploitation, not trafficking.",
+        "the other 2 are child sexual exploitation, not trafficking: CSAM production (1) and CSAM possession (1).",
     );
     expect(markdown).toContain("1 of the 3 rest on statutes or families inferred from the charge words.");
   });

@@ -69,16 +69,19 @@ function headline(r: AnswerReport): string[] {
     otherOffences.length === 0
       ? `${plural(b.convictionsInWindow, "federal conviction")} for child sexual exploitation`
       : `${plural(b.convictionsInWindow, "federal conviction")}: ${b.childSexualExploitation} for child sexual exploitation and ${list(otherOffences)}`;
-  const csamAndOther = r.families
-    .filter((f) => f.childSexualExploitation && f.family !== "child-sex-trafficking" && f.family !== "transportation-of-a-minor" && f.convictions > 0)
-    .map((f) => lowerFirst(f.name));
+  const others = r.families.filter(
+    (f) => f.childSexualExploitation && f.family !== "child-sex-trafficking" && f.family !== "transportation-of-a-minor" && f.convictions > 0,
+  );
+  const othersCount = others.reduce((sum, f) => sum + f.convictions, 0);
   const inferred = r.families.reduce((sum, f) => sum + f.inferred, 0);
   return [
     `At least ${scope} ${b.convictionsInWindow === 1 ? "is" : "are"} documented in ${plural(b.cases, "case")} that ${agency} led, dated ${r.window.since}` +
       `${r.window.until ? ` to ${r.window.until}` : " onward"}.`,
     `Of these, ${b.childSexTrafficking} ${b.childSexTrafficking === 1 ? "is" : "are"} for child sex trafficking (§ 1591 with a minor, or § 1594 conspiracy to it) ` +
       `and ${b.transportationOfAMinor} for transportation of a minor (§ 2423(a))` +
-      (csamAndOther.length ? `; the others are for ${list(csamAndOther)}, which are child sexual exploitation, not trafficking.` : "."),
+      (others.length
+        ? `; the other ${othersCount} are child sexual exploitation, not trafficking: ${list(others.map((f) => `${lowerFirst(f.name)} (${f.convictions})`))}.`
+        : "."),
     inferred === 0
       ? "Every family in the count rests on a statute a source names."
       : inferred === b.convictionsInWindow
