@@ -2,16 +2,19 @@
 export const examples = [
   {
     query: `# How many HSI child-trafficking cases since 2023 led to federal convictions, and on what charges?
-# A documented lower bound, with what cannot be placed in time, what is pending, and why
-# agency statistics do not answer it.
+# A documented lower bound, by offence family (each conviction once), with what cannot be
+# placed in time, where HSI was only a partner, what is pending, and why agency statistics
+# do not answer it.
 query SeedQuestion {
   convictionTally(since: "2023-01-01", agency: "hsi") {
     convictionsInWindow
+    byFamily { family { name childSexualExploitation } convictions inferred }
     lowerBound
     rule
     cases
     districts
     notPlaceableCount
+    partnerOnlyCount
     pendingChargeCount
     inWindow(first: 20) {
       edges {
@@ -19,7 +22,9 @@ query SeedQuestion {
           defendant
           date { text precision }
           datedBy
-          charges { description statute { section } statuteBasis categories { name } }
+          family { name }
+          sentence { prison { kind months } }
+          charges { description statute { section } statuteBasis victimAge categories { name } }
           case { title district leadAgency { path } }
           citations { locator source { title url } }
         }
@@ -28,8 +33,7 @@ query SeedQuestion {
     }
     notPlaceable { edges { node { defendant status case { leadAgency { name } } } } }
     pendingCharges { edges { node { description stage statute { section } } } }
-    byStatute { statute { section } convictions }
-    byCategory { category { name } convictions }
+    byStatute { statute { section } convictions inferred }
     statistics { statement caveats discrepancies }
   }
 }`,
