@@ -57,3 +57,11 @@ export class RowShapeError extends Error {
 export class BenchmarkError extends ExpectedError {
   override name = "BenchmarkError";
 }
+
+/** A caseload release (LIONS) cannot be read as published. Lists every problem found. */
+export class CaseloadReleaseError extends ExpectedError {
+  override name = "CaseloadReleaseError";
+  constructor(readonly problems: string[]) {
+    super(`The caseload release cannot be read (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was written.\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  }
+}
