@@ -61,7 +61,13 @@ function oneCase(
   p: string,
   name: string,
   charges: string[],
-  { lead = `${p}agency`, partner, date = '"2024-05-30"', yearFrom }: { lead?: string; partner?: string; date?: string; yearFrom?: string } = {},
+  {
+    lead = `${p}agency`,
+    partner,
+    date = '"2024-05-30"',
+    yearFrom,
+    tier,
+  }: { lead?: string; partner?: string; date?: string; yearFrom?: string; tier?: string } = {},
 ): string {
   const cite = citeOf(p);
   return `
@@ -79,7 +85,7 @@ convictions:
     charges: [${charges.map((_, i) => `${p}charge-${name}-${i + 1}`).join(", ")}]
     method: plea
     date: ${date}
-${yearFrom ? `    yearFromRelease: ${yearFrom}\n` : ""}    sources: ${cite}
+${yearFrom ? `    yearFromRelease: ${yearFrom}\n` : ""}${tier ? `    evidenceTier: ${tier}\n` : ""}    sources: ${cite}
 `;
 }
 
@@ -97,6 +103,8 @@ const folder = writeSeedFolder({
   "no-age.yaml": oneCase(p, "no-age", [stated("1591")]),
   "production-and-possession.yaml": oneCase(p, "production-and-possession", [inferred("2251"), stated("2252a")]),
   "partner.yaml": oneCase(p, "partner", [stated("2252a")], { lead: `${p}other`, partner: `${p}agency` }),
+  // A record of bulk caseload data: counted, so never in the named-case tally.
+  "counted.yaml": oneCase(p, "counted", [stated("1591", "minor")], { tier: "counted" }),
 });
 
 const question: TallyQuestion = { agency: `${p}agency`, window: { since: "2023-01-01", until: null }, statutes: null, categories: null };
@@ -158,6 +166,16 @@ describe("convictions where the agency was a partner, not the lead", () => {
     expect(page.items.map((c) => c.id)).toEqual([`${p}conv-partner`]);
     const led = (await tally(db, { ...question, agency: `${p}other` }))!;
     expect([led.convictionsInWindow, led.partnerOnly]).toEqual([2, 0]);
+  });
+});
+
+describe("convictions counted in bulk caseload data", () => {
+  it("stay out of the named-case tally, and are listed with their tier where the filter asks for every tier", async () => {
+    // The tally above is 4 with the counted case in the graph: none of its figures moved.
+    expect((await tally(db, question))!.convictionsInWindow).toBe(4);
+    const every = await convictionPage(db, { ...tallyFilter(question, "in"), tiers: null }, { sort: "date_asc", offset: 0, first: 10, withCitations: false });
+    expect(every.items.filter((c) => c.evidenceTier === "counted").map((c) => c.id)).toEqual([`${p}conv-counted`]);
+    expect(every.items).toHaveLength(5);
   });
 });
 

@@ -6,7 +6,8 @@
 // filters. No row per conviction leaves the database. Also the agency $agency, when given,
 // and when $pendingStages is given, how many charges at those stages (not convictions) the
 // agency's cases hold, matching the statute and category filters. $role: as in
-// convictions/page.cypher.
+// convictions/page.cypher; $tiers keeps the convictions known at those evidence tiers (all
+// when null).
 OPTIONAL MATCH (root:Agency {id: $agency})
 CALL () {
   OPTIONAL MATCH (ch:Charge)
@@ -19,6 +20,7 @@ CALL () {
 CALL () {
   MATCH (c:Conviction)
   WHERE c.supported
+    AND ($tiers IS NULL OR c.evidenceTier IN $tiers)
     AND ($agency IS NULL OR CASE $role
           WHEN 'partner_only' THEN $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
           ELSE $agency IN c.leadLineage END)
@@ -51,6 +53,7 @@ CALL () {
   USING INDEX c:Conviction(placedFrom)
   WHERE c.placedFrom >= $since AND c.placedTo <= $until
     AND c.supported
+    AND ($tiers IS NULL OR c.evidenceTier IN $tiers)
     AND ($agency IS NULL OR CASE $role
           WHEN 'partner_only' THEN $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
           ELSE $agency IN c.leadLineage END)
@@ -86,6 +89,7 @@ CALL () {
   USING INDEX c:Conviction(placedFrom)
   WHERE $agency IS NOT NULL AND c.placedFrom >= $since AND c.placedTo <= $until
     AND c.supported
+    AND ($tiers IS NULL OR c.evidenceTier IN $tiers)
     AND $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
     AND ($district IS NULL OR c.districtId = $district)
     AND ($statutes IS NULL AND $categories IS NULL OR any(f IN c.facets WHERE

@@ -7,7 +7,8 @@
 // the rule of src/graph/window.ts, which tests hold this query to. $status keeps 'in' or
 // 'not_placeable' (imprecise or unknown) convictions, or all of them when null.
 // $role 'lead' keeps the convictions of the cases $agency (or a sub-office) led; 'partner_only'
-// those of the cases it joined as a partner and did not lead.
+// those of the cases it joined as a partner and did not lead. $tiers keeps the convictions
+// known at those evidence tiers (all when null).
 // A district, when given, is where the match starts: from its index, not from every conviction.
 CALL () {
   MATCH (c:Conviction {districtId: $district})
@@ -21,6 +22,7 @@ CALL () {
 }
 WITH c
 WHERE c.supported
+  AND ($tiers IS NULL OR c.evidenceTier IN $tiers)
   AND ($agency IS NULL OR CASE $role
         WHEN 'partner_only' THEN $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
         ELSE $agency IN c.leadLineage END)

@@ -13,6 +13,8 @@ OPTIONAL MATCH (inv)-[:LED_BY]->(lead:Agency)
 RETURN c.id AS id,
        {text: c.date, precision: c.datePrecision, from: c.dateFrom, to: c.dateTo} AS plea,
        c.dateYearFrom AS pleaYearFrom,
+       // Convictions written before tiers were recorded are from public documents.
+       coalesce(c.evidenceTier, 'announced') AS evidenceTier,
        [(s:Sentence)-[:FOR_CONVICTION]->(c) | {
           date: {text: s.date, precision: s.datePrecision, from: s.dateFrom, to: s.dateTo},
           yearFrom: s.dateYearFrom

@@ -5,7 +5,7 @@ import type { QueryRunner } from "../db/query-runner.ts";
 import { agencyNode, citation, citationOf, isoDay, nullableText, sortCitations, type Agency, type Citation } from "./columns.ts";
 import type { PreciseDate } from "./dates.ts";
 import { sentenceColumn, sentenceOf, type Sentence } from "./sentence.ts";
-import { chargeStages, convictionMethods, datedBy, datePrecisions, statuteBases, victimAges, windowStatuses, type convictionSorts, type ValueOf } from "./vocabulary.ts";
+import { chargeStages, convictionMethods, datedBy, datePrecisions, statuteBases, victimAges, windowStatuses, type convictionSorts, type EvidenceTier, type ValueOf } from "./vocabulary.ts";
 import { windowBounds, type Window, type WindowStatus } from "./window.ts";
 
 /**
@@ -19,6 +19,8 @@ export interface ConvictionFilter {
   agency: string | null;
   /** Its cases that it led, or those it joined as a partner and did not lead. */
   role: "lead" | "partner_only";
+  /** Only convictions known at these evidence tiers; all when null. */
+  tiers: readonly EvidenceTier[] | null;
   district: string | null;
   /** Convicted on a charge under one of these statutes, and in one of these categories. */
   statutes: string[] | null;
@@ -29,7 +31,7 @@ export interface ConvictionFilter {
   status: "in" | "not_placeable" | null;
 }
 
-export const noFilter: ConvictionFilter = { agency: null, role: "lead", district: null, statutes: null, categories: null, stage: null, window: null, status: null };
+export const noFilter: ConvictionFilter = { agency: null, role: "lead", tiers: null, district: null, statutes: null, categories: null, stage: null, window: null, status: null };
 
 export type ConvictionSort = ValueOf<typeof convictionSorts>;
 
@@ -182,7 +184,7 @@ const queries = {
 /** The filter as the queries' parameters. */
 function filterParameters(filter: ConvictionFilter): Record<string, unknown> {
   const bounds = filter.window === null ? { since: null, until: null } : windowBounds(filter.window);
-  return { agency: filter.agency, role: filter.role, district: filter.district, statutes: filter.statutes, categories: filter.categories, stage: filter.stage, ...bounds };
+  return { agency: filter.agency, role: filter.role, tiers: filter.tiers, district: filter.district, statutes: filter.statutes, categories: filter.categories, stage: filter.stage, ...bounds };
 }
 
 /**

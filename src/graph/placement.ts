@@ -4,7 +4,7 @@ import type { QueryRunner, WriteTransaction } from "../db/query-runner.ts";
 import { storedDate } from "./columns.ts";
 import { toNeo4jDate, type PreciseDate } from "./dates.ts";
 import { sentenceKey } from "./sentence.ts";
-import { agencyKinds, termKinds, type datedBy, type ValueOf } from "./vocabulary.ts";
+import { agencyKinds, evidenceTiers, termKinds, type datedBy, type ValueOf } from "./vocabulary.ts";
 
 /**
  * A conviction's placement: what dates it and what the tally filters by, computed when
@@ -67,6 +67,7 @@ const placementInputs = z.object({
   id: z.string(),
   plea: storedDate,
   pleaYearFrom: z.string().nullable(),
+  evidenceTier: z.enum(evidenceTiers),
   judgments: z.array(z.object({ date: storedDate, yearFrom: z.string().nullable() })),
   // The sentences for it, the one shown first (convictions/rows.cypher orders them the same way).
   prisonTerms: z.array(z.object({ kind: z.enum(termKinds.values), months: z.number().nullable() })),
@@ -221,9 +222,7 @@ function placementProperties(input: z.output<typeof placementInputs>): Record<st
     familyInferred: family?.inferred ?? null,
     inferredStatutes: inferredOnly(input.charges, (c) => (c.statute === null ? [] : [c.statute])),
     inferredCategories: inferredOnly(input.charges, (c) => c.categories.map((k) => k.id)),
-    // Every fact in the graph today comes from a public announcement (a press release, a
-    // report, a court page read by hand); the caseload data (LIONS) will add `counted`.
-    evidenceTier: "announced",
+    evidenceTier: input.evidenceTier,
     // Seed files are written by hand from the sources they cite.
     reviewed: true,
     supported: input.supported,

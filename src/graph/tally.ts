@@ -2,7 +2,7 @@ import type { QueryRunner } from "../db/query-runner.ts";
 import { claims, type Statistic } from "./claims.ts";
 import { convictionCounts, type ConvictionCounts, type ConvictionFilter } from "./convictions.ts";
 import type { Agency } from "./columns.ts";
-import { pendingChargeStages } from "./vocabulary.ts";
+import { namedCaseTiers, pendingChargeStages } from "./vocabulary.ts";
 import type { Window } from "./window.ts";
 
 /**
@@ -36,7 +36,8 @@ export interface Tally extends Omit<ConvictionCounts, "agency" | "byStatus"> {
 
 /** The convictions of the question, all of them or only those `in` or `not_placeable`; or those of the cases the agency only joined as a partner. */
 export function tallyFilter(question: TallyQuestion, status: ConvictionFilter["status"], role: ConvictionFilter["role"] = "lead"): ConvictionFilter {
-  return { agency: question.agency, role, district: null, statutes: question.statutes, categories: question.categories, stage: null, window: question.window, status };
+  // The named cases only: caseload records (counted) have their own figures.
+  return { agency: question.agency, role, tiers: namedCaseTiers, district: null, statutes: question.statutes, categories: question.categories, stage: null, window: question.window, status };
 }
 
 /** The tally's numbers; undefined when no agency has the id asked about. */

@@ -130,6 +130,17 @@ export const victimAges = vocabulary({
   values: ["minor", "adult", "not_stated"],
 });
 
+/**
+ * How a fact is known: announced by a public document (a press release, a report, news),
+ * docketed in a court record, or counted in bulk caseload data (LIONS), which names no one.
+ * Counts never mix tiers without saying so: the named-case tally counts no counted record.
+ */
+export const evidenceTiers = ["announced", "docketed", "counted"] as const;
+export type EvidenceTier = (typeof evidenceTiers)[number];
+
+/** The tiers the named-case tally counts. */
+export const namedCaseTiers: readonly EvidenceTier[] = ["announced", "docketed"];
+
 /** Every vocabulary that schema.graphql declares as an enum, in the order it declares them. */
 export const graphqlEnums: readonly Vocabulary[] = [
   sourceKinds,

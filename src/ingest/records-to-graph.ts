@@ -164,7 +164,7 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
     ],
   }),
   convictions: (r) => ({
-    props: { method: r.method, notes: r.notes ?? null, ...dateProps("date", r.date), ...yearFromProps(r.yearFromRelease) },
+    props: { method: r.method, evidenceTier: r.evidenceTier, notes: r.notes ?? null, ...dateProps("date", r.date), ...yearFromProps(r.yearFromRelease) },
     rels: [
       rel("CONVICTS", r.defendant, "Defendant", ["defendant"]),
       ...r.charges.map((to, i) => rel("ON_CHARGE", to, "Charge", ["charges", i])),

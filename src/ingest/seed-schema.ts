@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dateFormatHelp, parsePreciseDate } from "../graph/dates.ts";
-import { agencyKinds, chargeStages, claimQualifiers, convictionMethods, offenseScopes, sourceKinds, victimAges } from "../graph/vocabulary.ts";
+import { agencyKinds, chargeStages, claimQualifiers, convictionMethods, offenseScopes, evidenceTiers, sourceKinds, victimAges } from "../graph/vocabulary.ts";
 
 /**
  * The seed file format: YAML, one file per source or per case, each holding any of the
@@ -214,6 +214,10 @@ const convictionRecord = z.strictObject({
   method: z.enum(convictionMethods.values),
   date: preciseDate.describe("The plea or verdict date"),
   yearFromRelease,
+  evidenceTier: z
+    .enum(evidenceTiers)
+    .default("announced")
+    .describe("announced (a public document), docketed (a court record) or counted (bulk caseload data, which names no one)"),
   notes: text.optional(),
   sources,
 });

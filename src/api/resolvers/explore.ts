@@ -23,6 +23,7 @@ export const convictions: QueryResolvers["convictions"] = async (_parent, args, 
   const filter: ConvictionFilter = {
     agency: ids.get("filter.agency")?.[0] ?? null,
     role: "lead",
+    tiers: null,
     district: ids.get("filter.district")?.[0] ?? null,
     statutes: ids.get("filter.statute") ?? null,
     categories: ids.get("filter.category") ?? null,
