@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
-import type { CaseloadCase, CaseloadCount, CaseloadParticipant, CaseloadSentence } from "../ingest/lions/caseload-records.ts";
 import { CaseloadReleaseError } from "../errors.ts";
 import { caseloadAgency, unknownAgencyCodes } from "./caseload-agencies.ts";
 import { parseCaseloadCharge } from "./caseload-charges.ts";
+import type {
+  CaseloadCaseInput as CaseloadCase,
+  CaseloadCountInput as CaseloadCount,
+  CaseloadParticipantInput as CaseloadParticipant,
+  CaseloadSentenceInput as CaseloadSentence,
+} from "./caseload-input.ts";
 import { caseloadDate, caseloadOutcome, caseloadPrison } from "./caseload.ts";
 
 // Synthetic rows: SYN case ids, no names, values as a release writes them (padding removed).
-const agency = (id: number, code: string): CaseloadParticipant => ({ id, type: "", role: "IN", agency: code, juvenile: "" });
-const defendant = (id: number, role = "D"): CaseloadParticipant => ({ id, type: "", role, agency: "", juvenile: "" });
+const agency = (id: number, code: string): CaseloadParticipant => ({ id, role: "IN", agency: code });
+const defendant = (id: number, role = "D"): CaseloadParticipant => ({ id, role, agency: "" });
 const count = (participantId: number, countId: string, charge: string, disposition: string, reason: string, date: string, sealed = ""): CaseloadCount => ({
   participantId,
   countId,
@@ -28,7 +33,6 @@ const sentence = (participantId: number, date: string, type: string, years: numb
 const caseOf = (participants: CaseloadParticipant[], counts: CaseloadCount[], sentences: CaseloadSentence[] = []): CaseloadCase => ({
   district: "TXS",
   caseId: "SYN0001",
-  programs: ["080"],
   participants,
   counts,
   sentences,

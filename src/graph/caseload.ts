@@ -1,6 +1,11 @@
-import type { CaseloadCase, CaseloadCount, CaseloadParticipant, CaseloadSentence } from "../ingest/lions/caseload-records.ts";
 import { CaseloadReleaseError } from "../errors.ts";
 import { parseCaseloadCharge, type CaseloadStatute } from "./caseload-charges.ts";
+import type {
+  CaseloadCaseInput as CaseloadCase,
+  CaseloadCountInput as CaseloadCount,
+  CaseloadParticipantInput as CaseloadParticipant,
+  CaseloadSentenceInput as CaseloadSentence,
+} from "./caseload-input.ts";
 
 /**
  * The rules that turn a case of the U.S. Attorneys' caseload data (LIONS) into defendants,
