@@ -1,0 +1,41 @@
+/**
+ * What the caseload rules read of a case. src/graph may not import src/ingest (docs/
+ * architecture.md), so the rules state the fields they need here; the loader's CaseloadCase
+ * (src/ingest/lions/caseload-records.ts) has these fields, and the type checker holds it to
+ * them where the loader calls the rules.
+ */
+export interface CaseloadCaseInput {
+  /** The LIONS district code, e.g. TXS. */
+  district: string;
+  caseId: string;
+  participants: readonly CaseloadParticipantInput[];
+  counts: readonly CaseloadCountInput[];
+  sentences: readonly CaseloadSentenceInput[];
+}
+
+export interface CaseloadParticipantInput {
+  id: number;
+  role: string;
+  agency: string;
+}
+
+export interface CaseloadCountInput {
+  participantId: number;
+  countId: string;
+  charge: string;
+  disposition: string;
+  reason: string;
+  /** DD-MON-YYYY, or empty. */
+  date: string;
+  sealed: string;
+}
+
+export interface CaseloadSentenceInput {
+  participantId: number;
+  /** DD-MON-YYYY, or empty. */
+  date: string;
+  incarcerationType: string;
+  incarcerationDays: number | null;
+  incarcerationMonths: number | null;
+  incarcerationYears: number | null;
+}
