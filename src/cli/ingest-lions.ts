@@ -43,9 +43,10 @@ runCli(help, { allowPositionals: true, options: { programs: { type: "string" } }
     const cases = await selectCases(release, { programs }, (line) => console.error(line));
     console.log(`  Selected ${cases.length.toLocaleString("en-US")} case${cases.length === 1 ? "" : "s"}:`);
     for (const p of selectionByProgram(cases, programs)) {
-      const n = (x: number) => x.toLocaleString("en-US");
-      console.log(`    program ${p.program}: ${n(p.cases)} cases, ${n(p.participants)} participants, ${n(p.counts)} counts, ${n(p.sentences)} sentences`);
+      console.log(`    program ${p.program}: ${n(p.cases, "case")}, ${n(p.participants, "participant")}, ${n(p.counts, "count")}, ${n(p.sentences, "sentence")}`);
     }
   }
   console.log("Checked; nothing was written to the graph.");
 });
+
+const n = (count: number, noun: string) => `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
