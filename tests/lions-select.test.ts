@@ -163,6 +163,16 @@ describe("a release's zips are refused", () => {
     expect((error as CaseloadReleaseError).problems).toEqual([`${two}: not a readable zip (End of central directory record signature not found. Either not a zip file, or file is truncated.)`]);
   });
 
+  it("when an entry inside a readable zip is corrupt, naming the zip, the entry and yauzl's reason", async () => {
+    const [one, two] = writeDisks();
+    const bytes = readFileSync(one!);
+    // Break the local header's signature of gs_part_count.txt: the zip's directory still reads.
+    bytes.write("XXXX", bytes.indexOf("gs_part_count.txt") - 30, "latin1");
+    writeFileSync(one!, bytes);
+    const error = await selectCases([one!, two!], { programs: ["080"] }).catch((e: unknown) => e);
+    expect((error as CaseloadReleaseError).problems).toEqual([`${one}/gs_part_count.txt: cannot be read (invalid local file header signature: 0x58585858)`]);
+  });
+
   it("when a table is in two Disks, or a Disk is missing a table, or a participant id is not a number", async () => {
     const files = disks();
     (files["Disk2.zip"] as Record<string, string[]>)["gs_part_count.txt"] = files["Disk1.zip"]["gs_part_count.txt"];

@@ -1,6 +1,7 @@
+import { CaseloadReleaseError } from "../../errors.ts";
 import { builtInLayouts, type TableLayout } from "./layouts.ts";
 import { layoutDifferences, parseReadmeLayouts, releaseLayouts } from "./readme-layouts.ts";
-import type { Release } from "./release-source.ts";
+import type { Release, ReleaseFile } from "./release-source.ts";
 import { readmeFile } from "./table-files.ts";
 
 export interface ReleaseLayouts {
@@ -26,8 +27,12 @@ export async function layoutsOf(release: Release): Promise<ReleaseLayouts> {
   };
 }
 
-async function readText(file: { open(): Promise<NodeJS.ReadableStream> }): Promise<string> {
+async function readText(file: ReleaseFile): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of await file.open()) chunks.push(Buffer.from(chunk));
+  try {
+    for await (const chunk of await file.open()) chunks.push(Buffer.from(chunk as Buffer));
+  } catch (error) {
+    throw new CaseloadReleaseError([`${file.label}: cannot be read (${error instanceof Error ? error.message : String(error)})`]);
+  }
   return Buffer.concat(chunks).toString("latin1");
 }
