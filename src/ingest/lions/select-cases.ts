@@ -1,7 +1,7 @@
 import { CaseloadReleaseError } from "../../errors.ts";
 import type { CaseloadCase } from "./caseload-records.ts";
 import { readFiles, releaseTableFiles, type TableSummary } from "./check-release.ts";
-import { field, type TableLayout } from "./layouts.ts";
+import type { Column, TableLayout } from "./layouts.ts";
 import type { TableRow } from "./read-table.ts";
 import { layoutsOf } from "./release-layouts.ts";
 import { openRelease } from "./release-source.ts";
@@ -32,11 +32,11 @@ export async function selectCases(paths: string | readonly string[], { programs 
     const { layouts, problems } = await layoutsOf(release);
     const layout = (table: string) => layouts.find((l) => l.table === table)!;
     const cases = new Map<string, CaseloadCase>();
-    const read = async (table: TableLayout, keep: (line: string) => boolean, row: (r: TableRow) => void): Promise<TableSummary> =>
+    const read = async (table: TableLayout, keep: Keep, row: (r: TableRow) => void): Promise<TableSummary> =>
       readFiles(table, releaseTableFiles(release, table, problems), problems, progress, { keep, row });
 
     const programTable = layout("GS_CASE_PROG_CAT");
-    const wanted = programs === "all" ? () => true : (line: string) => programs.includes(field(line, programTable.columns.PROG_CAT!));
+    const wanted: Keep = programs === "all" ? () => true : (value) => programs.includes(value(programTable.columns.PROG_CAT!));
     await read(programTable, wanted, ({ values }) => {
       const key = caseKey(values.DISTRICT!, values.CASEID!);
       const found = cases.get(key) ?? { district: values.DISTRICT!, caseId: values.CASEID!, programs: [], participants: [], counts: [], sentences: [] };
@@ -88,11 +88,13 @@ export async function selectCases(paths: string | readonly string[], { programs 
 const caseKey = (district: string, caseId: string) => `${district}\t${caseId}`;
 
 /** Whether a raw line belongs to a selected case, read before the row is parsed. */
-function selected(layout: TableLayout, cases: Map<string, CaseloadCase>): (line: string) => boolean {
+function selected(layout: TableLayout, cases: Map<string, CaseloadCase>): Keep {
   const district = layout.columns.DISTRICT!;
   const caseId = layout.columns.CASEID!;
-  return (line) => cases.has(caseKey(field(line, district), field(line, caseId)));
+  return (value) => cases.has(caseKey(value(district), value(caseId)));
 }
+
+type Keep = (value: (column: Column) => string) => boolean;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
