@@ -6,6 +6,7 @@ import { checkRelease } from "../src/ingest/lions/check-release.ts";
 import { builtInLayouts } from "../src/ingest/lions/layouts.ts";
 import { readTable, type TableRow } from "../src/ingest/lions/read-table.ts";
 import { layoutDifferences, parseReadmeLayouts } from "../src/ingest/lions/readme-layouts.ts";
+import { diskFile } from "../src/ingest/lions/release-source.ts";
 import { projectRoot } from "../src/paths.ts";
 import { runCli } from "./helpers/cli.ts";
 import { fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
@@ -85,7 +86,7 @@ describe("a release folder", () => {
   it("hands on each row's values, padding removed", async () => {
     const folder = releaseFolder(oneCase("TXS"));
     const rows: TableRow[] = [];
-    await readTable(path.join(folder, "gs_part_count.txt"), layoutOf("GS_PART_COUNT"), { row: (r) => rows.push(r) });
+    await readTable(diskFile(path.join(folder, "gs_part_count.txt")), layoutOf("GS_PART_COUNT"), { row: (r) => rows.push(r) });
     expect(rows.map((r) => [r.line, r.values])).toEqual([
       [
         1,

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { builtInLayouts, type TableLayout } from "../../src/ingest/lions/layouts.ts";
+import { storeZip } from "./store-zip.ts";
 
 /**
  * Synthetic caseload tables in the exact published layout: each line the table's length,
@@ -28,4 +29,16 @@ export function releaseFolder(files: Record<string, string[]>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "lions-test-"));
   for (const [name, lines] of Object.entries(files)) writeFileSync(path.join(dir, name), lines.map((l) => `${l}\r\n`).join(""), "latin1");
   return dir;
+}
+
+/** A release's Disk zip in `dir` holding these files (name → lines, CRLF-ended), stored; its path. */
+export function releaseZip(dir: string, zipName: string, files: Record<string, string[]>): string {
+  const zip = path.join(dir, zipName);
+  writeFileSync(zip, storeZip(Object.fromEntries(Object.entries(files).map(([name, lines]) => [name, Buffer.from(lines.map((l) => `${l}\r\n`).join(""), "latin1")]))));
+  return zip;
+}
+
+/** An empty scratch folder for a test's zips. */
+export function scratchFolder(): string {
+  return mkdtempSync(path.join(tmpdir(), "lions-zips-"));
 }

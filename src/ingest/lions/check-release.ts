@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
 import { CaseloadReleaseError } from "../../errors.ts";
-import { builtInLayouts, type TableLayout } from "./layouts.ts";
-import { readTable } from "./read-table.ts";
-import { layoutDifferences, parseReadmeLayouts, releaseLayouts } from "./readme-layouts.ts";
-import { readmeFile, tableFiles } from "./table-files.ts";
+import type { TableLayout } from "./layouts.ts";
+import { readTable, TableStreamError } from "./read-table.ts";
+import { layoutsOf } from "./release-layouts.ts";
+import { openRelease, type Release, type ReleaseFile } from "./release-source.ts";
+import { duplicateFiles, tableFiles } from "./table-files.ts";
 
 export interface TableSummary {
   table: string;
@@ -21,39 +21,63 @@ export interface ReleaseCheck {
 }
 
 /**
- * Reads every table the loader uses in a release folder (whole or split per district),
- * streaming, with its layout (the README.TXT's when the release ships one), and checks
- * that each line has the layout's length. Refuses with every problem found: a table with no
- * file, a column the README lacks, a line of the wrong length (file, line, expected and
- * found lengths).
+ * Reads every table the loader uses in a release (a folder, or its zips: see openRelease),
+ * whole or split per district, streaming, with its layout (the README.TXT's when the release
+ * ships one), and checks that each line has the layout's length. Refuses with every problem
+ * found: a table with no file, a column the README lacks, a line of the wrong length (file,
+ * line, expected and found lengths), a zip entry that cannot be read.
  */
-export async function checkRelease(folder: string, progress: (line: string) => void = () => {}): Promise<ReleaseCheck> {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CaseloadReleaseError([`${folder}: not a folder of the release's tables`]);
-  const readme = readmeFile(folder);
-  const given = readme === undefined ? undefined : parseReadmeLayouts(readFileSync(readme, "latin1"));
-  const { layouts, missing } = releaseLayouts(builtInLayouts, given);
-  const problems = missing.map((name) => `${readme}: ${name} is not in the README's layout, and the loader needs it`);
-  const tables: TableSummary[] = [];
-  for (const layout of layouts) {
-    const files = tableFiles(folder, layout);
-    if (files.length === 0) problems.push(`${folder}: no file of ${layout.table} (${layout.table.toLowerCase()}.txt, or one per district such as ${layout.table.toLowerCase()}_FLM.txt)`);
-    tables.push(await readFiles(layout, files, problems, progress));
+export async function checkRelease(paths: string | readonly string[], progress: (line: string) => void = () => {}): Promise<ReleaseCheck> {
+  const release = await openRelease(typeof paths === "string" ? [paths] : paths);
+  try {
+    const { layouts, layoutsFrom, differences, problems } = await layoutsOf(release);
+    const tables: TableSummary[] = [];
+    for (const layout of layouts) {
+      const files = releaseTableFiles(release, layout, problems);
+      tables.push(await readFiles(layout, files, problems, progress));
+    }
+    if (problems.length > 0) throw new CaseloadReleaseError(problems);
+    return { layoutsFrom, differences, tables };
+  } finally {
+    release.close();
   }
-  if (problems.length > 0) throw new CaseloadReleaseError(problems);
-  return { layoutsFrom: given === undefined ? "built-in" : "readme", differences: given === undefined ? [] : layoutDifferences(builtInLayouts, given), tables };
 }
 
-async function readFiles(layout: TableLayout, files: string[], problems: string[], progress: (line: string) => void): Promise<TableSummary> {
-  const summary: TableSummary = { table: layout.table, files, rows: 0, bytes: 0 };
+/** A table's files, noting in `problems` a table with none and a file that two zips both hold. */
+export function releaseTableFiles(release: Release, layout: TableLayout, problems: string[]): ReleaseFile[] {
+  const files = tableFiles(release.files, layout);
+  const name = layout.table.toLowerCase();
+  if (files.length === 0) problems.push(`${release.label}: no file of ${layout.table} (${name}.txt, or one per district such as ${name}_FLM.txt)`);
+  problems.push(...duplicateFiles(files));
+  return files;
+}
+
+/**
+ * Reads a table's files one after another, adding their line-length and stream problems to
+ * `problems` and reporting progress as `  TABLE: rows, MB`.
+ */
+export async function readFiles(
+  layout: TableLayout,
+  files: ReleaseFile[],
+  problems: string[],
+  progress: (line: string) => void,
+  handlers: Pick<Parameters<typeof readTable>[2], "row" | "keep"> = { row: () => {} },
+): Promise<TableSummary> {
+  const summary: TableSummary = { table: layout.table, files: files.map((f) => f.label), rows: 0, bytes: 0 };
   for (const file of files) {
-    const read = await readTable(file, layout, {
-      row: () => {},
-      progress: ({ rows, bytes }) => progress(`  ${layout.table}: ${(summary.rows + rows).toLocaleString("en-US")} rows, ${megabytes(summary.bytes + bytes)}`),
-    });
-    summary.rows += read.rows;
-    summary.bytes += read.bytes;
-    problems.push(...read.problems.map((p) => `${p.file}:${p.line}: ${p.found} characters where ${layout.table} has ${p.expected}`));
-    if (read.wrongLines > read.problems.length) problems.push(`${file}: ${read.wrongLines - read.problems.length} more lines of the wrong length`);
+    try {
+      const read = await readTable(file, layout, {
+        ...handlers,
+        progress: ({ rows, bytes }) => progress(`  ${layout.table}: ${(summary.rows + rows).toLocaleString("en-US")} rows, ${megabytes(summary.bytes + bytes)}`),
+      });
+      summary.rows += read.rows;
+      summary.bytes += read.bytes;
+      problems.push(...read.problems.map((p) => `${p.file}:${p.line}: ${p.found} characters where ${layout.table} has ${p.expected}`));
+      if (read.wrongLines > read.problems.length) problems.push(`${file.label}: ${read.wrongLines - read.problems.length} more lines of the wrong length`);
+    } catch (error) {
+      if (!(error instanceof TableStreamError)) throw error;
+      problems.push(error.message);
+    }
   }
   return summary;
 }

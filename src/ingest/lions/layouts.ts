@@ -77,8 +77,3 @@ export const builtInLayouts: readonly TableLayout[] = [
     },
   },
 ];
-
-/** The value of a column in a line, padding removed. */
-export function field(line: string, column: Column): string {
-  return line.slice(column.from - 1, column.to).trim();
-}

@@ -1,22 +1,27 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import type { TableLayout } from "./layouts.ts";
+import type { ReleaseFile } from "./release-source.ts";
 
 /**
  * A release's files for one table: whole (`gs_part_count.txt`) or split per district
- * (`gs_participant_FLM.txt`, a three-letter district code), in name order.
+ * (`gs_participant_FLM.txt`, a three-letter district code), in name order, from whichever
+ * of the release's zips holds them.
  */
-export function tableFiles(folder: string, layout: TableLayout): string[] {
-  const name = layout.table.toLowerCase();
-  const pattern = new RegExp(`^${name}(?:_[A-Z]{3})?\\.txt$`);
-  return readdirSync(folder)
-    .filter((file) => pattern.test(file))
-    .sort()
-    .map((file) => path.join(folder, file));
+export function tableFiles(files: readonly ReleaseFile[], layout: TableLayout): ReleaseFile[] {
+  const pattern = new RegExp(`^${layout.table.toLowerCase()}(?:_[A-Z]{3})?\\.txt$`);
+  return files.filter((file) => pattern.test(file.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** The release's README.TXT, when it ships one (any case). */
-export function readmeFile(folder: string): string | undefined {
-  const found = readdirSync(folder).find((file) => file.toLowerCase() === "readme.txt");
-  return found === undefined ? undefined : path.join(folder, found);
+/** The same table file in two of a release's zips would be read twice: each such name is a problem. */
+export function duplicateFiles(files: readonly ReleaseFile[]): string[] {
+  const seen = new Map<string, string>();
+  return files.flatMap((file) => {
+    const first = seen.get(file.name);
+    if (first === undefined) seen.set(file.name, file.label);
+    return first === undefined ? [] : [`${file.label}: ${file.name} is also ${first}`];
+  });
+}
+
+/** The release's README.TXT, when it ships one (any case; the first, when each Disk has a copy). */
+export function readmeFile(files: readonly ReleaseFile[]): ReleaseFile | undefined {
+  return files.find((file) => file.name.toLowerCase() === "readme.txt");
 }

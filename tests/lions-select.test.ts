@@ -1,0 +1,212 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CaseloadReleaseError } from "../src/errors.ts";
+import type { CaseloadCase } from "../src/ingest/lions/caseload-records.ts";
+import { checkRelease } from "../src/ingest/lions/check-release.ts";
+import { selectCases } from "../src/ingest/lions/select-cases.ts";
+import { selectionByProgram } from "../src/ingest/lions/selection-summary.ts";
+import { projectRoot } from "../src/paths.ts";
+import { runCli } from "./helpers/cli.ts";
+import { fixedWidthLine, layoutOf, releaseFolder, releaseZip, scratchFolder } from "./helpers/lions-fixture.ts";
+
+// Selecting a caseload release's cases by program, streaming, from its Disk zips or a folder.
+// Fixtures are synthetic (SYN case ids, no names), in the exact published layout.
+
+const readme = readFileSync(path.join(projectRoot, "tests", "fixtures", "lions", "SEPFY2018-README-excerpt.txt"), "latin1").split("\n");
+
+const program = (district: string, caseId: string, code: string, id: string) => fixedWidthLine(layoutOf("GS_CASE_PROG_CAT"), { DISTRICT: district, CASEID: caseId, PROG_CAT: code, ID: id });
+const participant = (district: string, caseId: string, values: Record<string, string>) => fixedWidthLine(layoutOf("GS_PARTICIPANT"), { DISTRICT: district, CASEID: caseId, ...values });
+const count = (district: string, caseId: string, values: Record<string, string>) => fixedWidthLine(layoutOf("GS_PART_COUNT"), { DISTRICT: district, CASEID: caseId, ...values });
+const sentence = (district: string, caseId: string, values: Record<string, string>) => fixedWidthLine(layoutOf("GS_SENTENCE"), { DISTRICT: district, CASEID: caseId, ...values });
+
+/**
+ * Three cases. TXS SYN0000001: programs 080, 05E and 080 again. TXS SYN0000002: program 001
+ * only. FLM SYN0000001: the same case id in another district, program 080. GS_PARTICIPANT is
+ * split per district, TXS on Disk 1 and FLM on Disk 2.
+ */
+function disks() {
+  return {
+    "Disk1.zip": {
+      "README.TXT": readme,
+      "gs_case.txt": [fixedWidthLine(layoutOf("GS_CASE"), { DISTRICT: "TXS", ID: "SYN0000001", STATUS: "C" })],
+      "gs_case_prog_cat.txt": [program("TXS", "SYN0000001", "080", "1"), program("TXS", "SYN0000001", "05E", "2"), program("TXS", "SYN0000002", "001", "3"), program("FLM", "SYN0000001", "080", "4"), program("TXS", "SYN0000001", "080", "5")],
+      "gs_court_hist.txt": [fixedWidthLine(layoutOf("GS_COURT_HIST"), { DISTRICT: "TXS", CASEID: "SYN0000001", ID: "7", DISPOSITION: "GT", DISP_DATE: "11-DEC-2023" })],
+      "gs_participant_TXS.txt": [
+        participant("TXS", "SYN0000001", { ID: "3", TYPE: "A", ROLE: "IN", AGENCY: "FBI" }),
+        participant("TXS", "SYN0000001", { ID: "12", TYPE: "A", ROLE: "IN", AGENCY: "HSCE" }),
+        participant("TXS", "SYN0000001", { ID: "20", TYPE: "I", ROLE: "D", JUVENILE: "N" }),
+        participant("TXS", "SYN0000002", { ID: "1", TYPE: "I", ROLE: "D", JUVENILE: "N" }),
+      ],
+      "gs_part_count.txt": [
+        count("TXS", "SYN0000001", { PARTID: "20", CRTHISID: "7", CHARGE: "18 :2251(a)", COUNTID: "1", DISPOSITION: "GT", DISP_REASON: "PLED", DISP_DATE: "11-DEC-2023", SEALED: "N" }),
+        count("TXS", "SYN0000002", { PARTID: "1", CHARGE: "21 :841(a)(1)", COUNTID: "1", DISPOSITION: "GT", DISP_REASON: "PLED", DISP_DATE: "02-JAN-2024", SEALED: "N" }),
+        count("FLM", "SYN0000001", { PARTID: "2", CHARGE: "18 :1591(a)", COUNTID: "1", DISPOSITION: "GT", DISP_REASON: "JTRD", DISP_DATE: "05-MAR-2022", SEALED: "N" }),
+        count("TXS", "SYN0000001", { PARTID: "20", CRTHISID: "7", CHARGE: "18 :2252A(a)(5)(B)", COUNTID: "2", DISPOSITION: "DM", SEALED: "N" }),
+      ],
+    },
+    "Disk2.zip": {
+      "gs_participant_FLM.txt": [participant("FLM", "SYN0000001", { ID: "1", TYPE: "A", ROLE: "IN", AGENCY: "HSCE" }), participant("FLM", "SYN0000001", { ID: "2", TYPE: "I", ROLE: "DJ", JUVENILE: "Y" })],
+      "gs_sentence.txt": [
+        sentence("TXS", "SYN0000001", { PARTID: "20", SENT_DATE: "02-APR-2024", INCAR_MONTHS: "180" }),
+        sentence("TXS", "SYN0000002", { PARTID: "1", SENT_DATE: "03-APR-2024", INCAR_MONTHS: "60" }),
+        sentence("FLM", "SYN0000001", { PARTID: "2", SENT_DATE: "01-JUN-2022", INCAR_DAYS: "10", INCAR_YEARS: "2" }),
+      ],
+    },
+  };
+}
+
+function writeDisks(files: ReturnType<typeof disks> = disks()): string[] {
+  const dir = scratchFolder();
+  return Object.entries(files).map(([zip, entries]) => releaseZip(dir, zip, entries));
+}
+
+const flmCase: CaseloadCase = {
+  district: "FLM",
+  caseId: "SYN0000001",
+  programs: ["080"],
+  participants: [
+    { id: 1, type: "A", role: "IN", agency: "HSCE", juvenile: "" },
+    { id: 2, type: "I", role: "DJ", agency: "", juvenile: "Y" },
+  ],
+  counts: [{ participantId: 2, countId: "1", charge: "18 :1591(a)", disposition: "GT", reason: "JTRD", date: "05-MAR-2022", sealed: "N" }],
+  sentences: [{ participantId: 2, date: "01-JUN-2022", incarcerationType: "", incarcerationDays: 10, incarcerationMonths: null, incarcerationYears: 2 }],
+};
+
+const txsCase: CaseloadCase = {
+  district: "TXS",
+  caseId: "SYN0000001",
+  programs: ["080", "05E"],
+  participants: [
+    { id: 3, type: "A", role: "IN", agency: "FBI", juvenile: "" },
+    { id: 12, type: "A", role: "IN", agency: "HSCE", juvenile: "" },
+    { id: 20, type: "I", role: "D", agency: "", juvenile: "N" },
+  ],
+  counts: [
+    { participantId: 20, countId: "1", charge: "18 :2251(a)", disposition: "GT", reason: "PLED", date: "11-DEC-2023", sealed: "N" },
+    { participantId: 20, countId: "2", charge: "18 :2252A(a)(5)(B)", disposition: "DM", reason: "", date: "", sealed: "N" },
+  ],
+  sentences: [{ participantId: 20, date: "02-APR-2024", incarcerationType: "", incarcerationDays: null, incarcerationMonths: 180, incarcerationYears: null }],
+};
+
+const otherCase: CaseloadCase = {
+  district: "TXS",
+  caseId: "SYN0000002",
+  programs: ["001"],
+  participants: [{ id: 1, type: "I", role: "D", agency: "", juvenile: "N" }],
+  counts: [{ participantId: 1, countId: "1", charge: "21 :841(a)(1)", disposition: "GT", reason: "PLED", date: "02-JAN-2024", sealed: "N" }],
+  sentences: [{ participantId: 1, date: "03-APR-2024", incarcerationType: "", incarcerationDays: null, incarcerationMonths: 60, incarcerationYears: null }],
+};
+
+describe("selecting the cases of a release's zips", () => {
+  it("keeps the cases of programs 080 and 05E, each once, keyed by district and case id, with their rows from every Disk", async () => {
+    const progress: string[] = [];
+    expect(await selectCases(writeDisks(), { programs: ["080", "05E"] }, (line) => progress.push(line))).toEqual([flmCase, txsCase]);
+    // Progress per table read: rows and bytes (5 program rows of 117 bytes; 4 + 2 participants of 1161).
+    expect(progress).toEqual(["  GS_CASE_PROG_CAT: 5 rows, 0.0 MB", "  GS_PARTICIPANT: 2 rows, 0.0 MB", "  GS_PARTICIPANT: 6 rows, 0.0 MB", "  GS_PART_COUNT: 4 rows, 0.0 MB", "  GS_SENTENCE: 3 rows, 0.0 MB"]);
+  });
+
+  it("keeps only the programs asked for, or every case with all", async () => {
+    const zips = writeDisks();
+    expect(await selectCases(zips, { programs: ["05E"] })).toEqual([{ ...txsCase, programs: ["05E"] }]);
+    expect(await selectCases(zips, { programs: "all" })).toEqual([flmCase, txsCase, otherCase]);
+    expect(await selectCases(zips, { programs: ["999"] })).toEqual([]);
+  });
+
+  it("reads the same cases from a folder of the unpacked tables", async () => {
+    const { "Disk1.zip": one, "Disk2.zip": two } = disks();
+    expect(await selectCases(releaseFolder({ ...one, ...two }), { programs: ["080", "05E"] })).toEqual([flmCase, txsCase]);
+  });
+
+  it("counts per program, a case of two programs under each", () => {
+    expect(selectionByProgram([flmCase, txsCase], ["080", "05E", "999"])).toEqual([
+      { program: "080", cases: 2, participants: 5, counts: 3, sentences: 2 },
+      { program: "05E", cases: 1, participants: 3, counts: 2, sentences: 1 },
+      { program: "999", cases: 0, participants: 0, counts: 0, sentences: 0 },
+    ]);
+  });
+
+  it("checks every table of the zips, split tables together across Disks, with the README.TXT inside them", async () => {
+    const [one, two] = writeDisks();
+    const checked = await checkRelease([one!, two!]);
+    expect(checked.layoutsFrom).toBe("readme");
+    expect(checked.differences).toEqual([]);
+    expect(checked.tables.map((t) => [t.table, t.files, t.rows, t.bytes])).toEqual([
+      ["GS_CASE", [`${one}/gs_case.txt`], 1, 368],
+      ["GS_CASE_PROG_CAT", [`${one}/gs_case_prog_cat.txt`], 5, 5 * 117],
+      ["GS_PARTICIPANT", [`${two}/gs_participant_FLM.txt`, `${one}/gs_participant_TXS.txt`], 6, 6 * 1161],
+      ["GS_COURT_HIST", [`${one}/gs_court_hist.txt`], 1, 241],
+      ["GS_PART_COUNT", [`${one}/gs_part_count.txt`], 4, 4 * 188],
+      ["GS_SENTENCE", [`${two}/gs_sentence.txt`], 3, 3 * 359],
+    ]);
+  });
+});
+
+describe("a release's zips are refused", () => {
+  it("when a line inside a zip has the wrong length, naming the zip, the entry and the line", async () => {
+    const files = disks();
+    const counts = files["Disk1.zip"]["gs_part_count.txt"];
+    counts[1] = counts[1]!.slice(0, 185);
+    const [one, two] = writeDisks(files);
+    const error = await selectCases([one!, two!], { programs: ["080"] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaseloadReleaseError);
+    expect((error as CaseloadReleaseError).problems).toEqual([`${one}/gs_part_count.txt:2: 185 characters where GS_PART_COUNT has 186`]);
+    expect((await checkRelease([one!, two!]).catch((e: CaseloadReleaseError) => e.problems))).toEqual([`${one}/gs_part_count.txt:2: 185 characters where GS_PART_COUNT has 186`]);
+  });
+
+  it("when a zip is cut short, naming it with yauzl's reason", async () => {
+    const [one, two] = writeDisks();
+    const whole = readFileSync(two!);
+    writeFileSync(two!, whole.subarray(0, Math.floor(whole.length / 2)));
+    const error = await selectCases([one!, two!], { programs: ["080"] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaseloadReleaseError);
+    expect((error as CaseloadReleaseError).problems).toEqual([`${two}: not a readable zip (End of central directory record signature not found. Either not a zip file, or file is truncated.)`]);
+  });
+
+  it("when an entry inside a readable zip is corrupt, naming the zip, the entry and yauzl's reason", async () => {
+    const [one, two] = writeDisks();
+    const bytes = readFileSync(one!);
+    // Break the local header's signature of gs_part_count.txt: the zip's directory still reads.
+    bytes.write("XXXX", bytes.indexOf("gs_part_count.txt") - 30, "latin1");
+    writeFileSync(one!, bytes);
+    const error = await selectCases([one!, two!], { programs: ["080"] }).catch((e: unknown) => e);
+    expect((error as CaseloadReleaseError).problems).toEqual([`${one}/gs_part_count.txt: cannot be read (invalid local file header signature: 0x58585858)`]);
+  });
+
+  it("when a table is in two Disks, or a Disk is missing a table, or a participant id is not a number", async () => {
+    const files = disks();
+    (files["Disk2.zip"] as Record<string, string[]>)["gs_part_count.txt"] = files["Disk1.zip"]["gs_part_count.txt"];
+    files["Disk2.zip"]["gs_participant_FLM.txt"][1] = participant("FLM", "SYN0000001", { ID: "2A", TYPE: "I", ROLE: "DJ", JUVENILE: "Y" });
+    delete (files["Disk2.zip"] as Record<string, string[]>)["gs_sentence.txt"];
+    const [one, two] = writeDisks(files);
+    const error = await selectCases([one!, two!], { programs: ["080"] }).catch((e: unknown) => e);
+    expect((error as CaseloadReleaseError).problems).toEqual([
+      `${two}/gs_participant_FLM.txt:2: ID is "2A", not a whole number`,
+      `${two}/gs_part_count.txt: gs_part_count.txt is also ${one}/gs_part_count.txt`,
+      `${one}, ${two}: no file of GS_SENTENCE (gs_sentence.txt, or one per district such as gs_sentence_FLM.txt)`,
+    ]);
+  });
+});
+
+describe("npm run ingest:lions with a release's zips", () => {
+  it("checks them as one release and reports the selection per program", async () => {
+    const [one, two] = writeDisks();
+    const run = runCli("ingest-lions", process.env, ["--programs", "080,05E", one!, two!]);
+    expect(await run.exited).toBe(0);
+    expect(run.stdout()).toContain(`${one}, ${two}: layouts from its README.TXT.`);
+    expect(run.stdout()).toContain("  GS_PARTICIPANT: 6 rows, 6,966 bytes in 2 files");
+    expect(run.stdout()).toContain("  Selected 2 cases:\n    program 080: 2 cases, 5 participants, 3 counts, 2 sentences\n    program 05E: 1 case, 3 participants, 2 counts, 1 sentence\n");
+    expect(run.stdout()).toContain("Checked; nothing was written to the graph.");
+  });
+
+  it("selects every program with --programs all, and refuses a cut zip with exit code 1", async () => {
+    const [one, two] = writeDisks();
+    const all = runCli("ingest-lions", process.env, ["--programs", "all", one!, two!]);
+    expect(await all.exited).toBe(0);
+    expect(all.stdout()).toContain("  Selected 3 cases:\n    program 001: 1 case, 1 participant, 1 count, 1 sentence\n    program 05E: 1 case, 3 participants, 2 counts, 1 sentence\n    program 080: 2 cases, 5 participants, 3 counts, 2 sentences\n");
+    writeFileSync(one!, readFileSync(one!).subarray(0, 100));
+    const cut = runCli("ingest-lions", process.env, [one!, two!]);
+    expect(await cut.exited).toBe(1);
+    expect(cut.output()).toContain(`Error: The caseload release cannot be read (1 problem); nothing was written.\n  ${one}: not a readable zip (End of central directory record signature not found. Either not a zip file, or file is truncated.)`);
+  });
+});
