@@ -210,3 +210,49 @@ describe("npm run ingest:lions with a release's zips", () => {
     expect(cut.output()).toContain(`Error: The caseload release cannot be read (1 problem); nothing was written.\n  ${one}: not a readable zip (End of central directory record signature not found. Either not a zip file, or file is truncated.)`);
   });
 });
+
+describe("npm run ingest:lions --since: the caseload figures", () => {
+  it("count, per program, the defendants convicted in the window with HSCE as lead, and as lead or partner", async () => {
+    const [one, two] = writeDisks();
+    const run = runCli("ingest-lions", process.env, ["--since", "2022-01-01", "--format", "json", one!, two!]);
+    expect(await run.exited, run.output()).toBe(0);
+    const { caseload } = JSON.parse(run.stdout()) as { caseload: { programs: unknown[]; unknownAgencyCodes: string[]; caveats: string[] } };
+    // By hand. FLM SYN0000001 (080): HSCE leads; its juvenile defendant was found guilty by a
+    // jury on 2022-03-05 of § 1591(a). TXS SYN0000001 (080 and 05E): the agency "FBI"
+    // (participant 3) leads, HSCE (12) is a partner; a plea on 2023-12-11 to § 2251(a).
+    expect(caseload.programs).toEqual([
+      {
+        code: "080",
+        name: "Project Safe Childhood",
+        convictionsLed: 1,
+        convictionsParticipated: 2,
+        byStatute: [{ statute: "18 U.S.C. § 1591(a)", convictions: 1 }],
+        byHow: { plea: 0, jury: 1, bench: 0, other: 0 },
+        byYear: [{ year: 2022, convictions: 1 }],
+        notPlaceable: 0,
+        sealedOnly: 0,
+      },
+      {
+        code: "05E",
+        name: "Civil Rights - Slavery/Involuntary Servitude, and trafficking in persons",
+        convictionsLed: 0,
+        convictionsParticipated: 1,
+        byStatute: [],
+        byHow: { plea: 0, jury: 0, bench: 0, other: 0 },
+        byYear: [],
+        notPlaceable: 0,
+        sealedOnly: 0,
+      },
+    ]);
+    // "FBI" is not the release's code for the FBI (JUFB): listed, never dropped.
+    expect(caseload.unknownAgencyCodes).toEqual(["FBI"]);
+    expect(caseload.caveats[0]).toBe("HSCE is all of ICE; HSI is ICE's investigative arm, and the data do not tell them apart.");
+  });
+
+  it("refuses a window that is not one, naming every problem", async () => {
+    const [one, two] = writeDisks();
+    const run = runCli("ingest-lions", process.env, ["--since", "2024-01-01", "--until", "2023-01-01", one!, two!]);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain("Error: --until (2023-01-01) is before --since (2024-01-01)");
+  });
+});

@@ -1,10 +1,11 @@
 import { ExpectedError } from "../errors.ts";
+import { caseloadCaveats, caseloadFigures } from "../ingest/lions/caseload-answer.ts";
 import { checkRelease } from "../ingest/lions/check-release.ts";
 import { defaultPrograms, selectCases } from "../ingest/lions/select-cases.ts";
 import { parsePrograms, selectionByProgram } from "../ingest/lions/selection-summary.ts";
 import { runCli } from "./run-cli.ts";
 
-const help = `Usage: npm run ingest:lions -- [--programs 080,05E|all] <release>...
+const help = `Usage: npm run ingest:lions -- [--programs 080,05E|all] [--since yyyy-mm-dd [--until yyyy-mm-dd] [--agency-code HSCE] [--format text|json]] <release>...
 
 Reads a release of the U.S. Attorneys' National Caseload Data ("LIONS"): its "Disk" zips
 (every zip given is one release, read together, without unpacking), or a folder of its
@@ -20,33 +21,85 @@ Then it selects the cases of the programs (default 080 Project Safe Childhood an
 trafficking in persons; --programs takes a comma-separated list, or all) and reports how
 many cases, participants, counts and sentences each program has.
 
-This version checks a release and reports its tables and selection (rows and bytes, with
-progress). It does not write to the graph yet.
+With --since, it applies the counting rules (docs/model.md, Caseload data) and gives, per
+program, the defendants convicted in the window with the agency code as the lead
+investigating agency (convictionsLed) and as lead or partner (convictionsParticipated), by
+statute, by how (plea, jury, bench, other), by year, and those that cannot be placed;
+--agency-code is the release's code (default HSCE: all of ICE, of which HSI is the
+investigative arm); --format json prints them as { caseload: { programs: [...] } }.
+
+This version reads a release and counts from it; it does not write to the graph yet.
 `;
 
-runCli(help, { allowPositionals: true, options: { programs: { type: "string" } } }, async ({ positionals, values }) => {
+runCli(
+  help,
+  {
+    allowPositionals: true,
+    options: {
+      programs: { type: "string" },
+      since: { type: "string" },
+      until: { type: "string" },
+      "agency-code": { type: "string", default: "HSCE" },
+      format: { type: "string", default: "text" },
+    },
+  },
+  async ({ positionals, values }) => {
   if (positionals.length === 0) throw new ExpectedError(`Give a release: its zip files, or a folder of its tables.\n\n${help}`);
   const programs = values.programs === undefined ? defaultPrograms : parsePrograms(values.programs);
   if (programs === undefined) throw new ExpectedError(`--programs takes program codes separated by commas (080,05E), or all.`);
+  const window = windowOption(values.since, values.until);
+  if (values.format !== "text" && values.format !== "json") throw new ExpectedError(`--format must be text or json, not "${values.format}".`);
+  if (values.format === "json" && window === undefined) throw new ExpectedError("--format json gives the caseload figures: give --since too.");
+  const say = values.format === "json" ? (line: string) => console.error(line) : (line: string) => console.log(line);
   const zips = positionals.filter((p) => p.toLowerCase().endsWith(".zip"));
   const releases = [...positionals.filter((p) => !zips.includes(p)).map((folder) => [folder]), ...(zips.length > 0 ? [zips] : [])];
   for (const release of releases) {
     const label = release.join(", ");
     console.error(`Reading ${label}...`);
     const checked = await checkRelease(release, (line) => console.error(line));
-    console.log(`${label}: layouts from ${checked.layoutsFrom === "readme" ? "its README.TXT" : "the built-in FY2018 layout (no README.TXT)"}.`);
-    for (const d of checked.differences) console.log(`  README differs from the built-in layout: ${d}`);
+    say(`${label}: layouts from ${checked.layoutsFrom === "readme" ? "its README.TXT" : "the built-in FY2018 layout (no README.TXT)"}.`);
+    for (const d of checked.differences) say(`  README differs from the built-in layout: ${d}`);
     for (const t of checked.tables) {
-      console.log(`  ${t.table}: ${t.rows.toLocaleString("en-US")} rows, ${t.bytes.toLocaleString("en-US")} bytes in ${t.files.length} file${t.files.length === 1 ? "" : "s"}`);
+      say(`  ${t.table}: ${t.rows.toLocaleString("en-US")} rows, ${t.bytes.toLocaleString("en-US")} bytes in ${t.files.length} file${t.files.length === 1 ? "" : "s"}`);
     }
     console.error(`Selecting the cases of ${programs === "all" ? "every program" : `programs ${programs.join(", ")}`}...`);
     const cases = await selectCases(release, { programs }, (line) => console.error(line));
-    console.log(`  Selected ${cases.length.toLocaleString("en-US")} case${cases.length === 1 ? "" : "s"}:`);
+    say(`  Selected ${cases.length.toLocaleString("en-US")} case${cases.length === 1 ? "" : "s"}:`);
     for (const p of selectionByProgram(cases, programs)) {
-      console.log(`    program ${p.program}: ${n(p.cases, "case")}, ${n(p.participants, "participant")}, ${n(p.counts, "count")}, ${n(p.sentences, "sentence")}`);
+      say(`    program ${p.program}: ${n(p.cases, "case")}, ${n(p.participants, "participant")}, ${n(p.counts, "count")}, ${n(p.sentences, "sentence")}`);
     }
+    if (window === undefined) continue;
+    const figures = caseloadFigures(cases, { agencyCode: values["agency-code"], ...window, programs: programs === "all" ? [...new Set(cases.flatMap((c) => c.programs))].sort() : programs });
+    if (values.format === "json") {
+      console.log(JSON.stringify({ caseload: { release: label, agencyCode: values["agency-code"], window, ...figures, caveats: caseloadCaveats(values["agency-code"]) } }, null, 2));
+      continue;
+    }
+    say(`  Convicted in ${window.since}${window.until ? ` to ${window.until}` : " onward"}, ${values["agency-code"]} as lead (as lead or partner):`);
+    for (const p of figures.programs) {
+      say(`    program ${p.code}${p.name ? ` (${p.name})` : ""}: ${p.convictionsLed} (${p.convictionsParticipated}); plea ${p.byHow.plea}, jury ${p.byHow.jury}, bench ${p.byHow.bench}, other ${p.byHow.other}; not placeable ${p.notPlaceable}`);
+      for (const s of p.byStatute.slice(0, 10)) say(`      ${s.statute}: ${s.convictions}`);
+    }
+    if (figures.unknownAgencyCodes.length > 0) say(`  Agency codes not in the code table: ${figures.unknownAgencyCodes.join(", ")}`);
+    for (const caveat of caseloadCaveats(values["agency-code"])) say(`  - ${caveat}`);
   }
-  console.log("Checked; nothing was written to the graph.");
-});
+  say("Checked; nothing was written to the graph.");
+  },
+);
+
+/** --since and --until as a window, or undefined without --since. */
+function windowOption(since: string | undefined, until: string | undefined): { since: string; until: string | null } | undefined {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (since === undefined) {
+    if (until !== undefined) throw new ExpectedError("--until needs --since.");
+    return undefined;
+  }
+  const problems = [
+    ...(day.test(since) ? [] : [`--since must be a day written yyyy-mm-dd, not "${since}"`]),
+    ...(until === undefined || day.test(until) ? [] : [`--until must be a day written yyyy-mm-dd, not "${until}"`]),
+    ...(until !== undefined && day.test(since) && day.test(until) && until < since ? [`--until (${until}) is before --since (${since})`] : []),
+  ];
+  if (problems.length > 0) throw new ExpectedError(problems.join("\n"));
+  return { since, until: until ?? null };
+}
 
 const n = (count: number, noun: string) => `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;

@@ -1,8 +1,7 @@
 /**
- * What the caseload rules read of a case. src/graph may not import src/ingest (docs/
- * architecture.md), so the rules state the fields they need here; the loader's CaseloadCase
- * (src/ingest/lions/caseload-records.ts) has these fields, and the type checker holds it to
- * them where the loader calls the rules.
+ * What the caseload rules read of a case, defined here because src/graph may not import
+ * src/ingest (docs/architecture.md); the loader's CaseloadCase
+ * (src/ingest/lions/caseload-records.ts) extends it with what the selection adds.
  */
 export interface CaseloadCaseInput {
   /** The LIONS district code, e.g. TXS. */
