@@ -1,11 +1,18 @@
+import path from "node:path";
+import { readConfig, settingsHelp } from "../config.ts";
+import type { QueryRunner } from "../db/query-runner.ts";
 import { ExpectedError } from "../errors.ts";
+import { openGraph } from "../graph/open-graph.ts";
+import { formatSummary } from "../ingest/import-seed.ts";
+import { loadRelease, removeRelease } from "../ingest/lions/load-release.ts";
 import { caseloadCaveats, caseloadFigures } from "../ingest/lions/caseload-answer.ts";
 import { checkRelease } from "../ingest/lions/check-release.ts";
 import { defaultPrograms, selectCases } from "../ingest/lions/select-cases.ts";
 import { parsePrograms, selectionByProgram } from "../ingest/lions/selection-summary.ts";
 import { runCli } from "./run-cli.ts";
 
-const help = `Usage: npm run ingest:lions -- [--programs 080,05E|all] [--since yyyy-mm-dd [--until yyyy-mm-dd] [--agency-code HSCE] [--format text|json]] <release>...
+const help = `Usage: npm run ingest:lions -- [--programs 080,05E|all] [--since yyyy-mm-dd [--until yyyy-mm-dd] [--agency-code HSCE] [--format text|json]] [--load [--name NAME]] <release>...
+       npm run ingest:lions -- --remove NAME
 
 Reads a release of the U.S. Attorneys' National Caseload Data ("LIONS"): its "Disk" zips
 (every zip given is one release, read together, without unpacking), or a folder of its
@@ -28,7 +35,17 @@ statute, by how (plea, jury, bench, other), by year, and those that cannot be pl
 --agency-code is the release's code (default HSCE: all of ICE, of which HSI is the
 investigative arm); --format json prints them as { caseload: { programs: [...] } }.
 
-This version reads a release and counts from it; it does not write to the graph yet.
+With --load, it also writes the selected cases' convictions into the graph as facts of the
+evidence tier "counted", each citing the release (its files' names and SHA-256) with the table
+and row keys: an anonymous defendant, the case in its district, its investigation led by the
+lead agency, the charges, the conviction and the sentence. One transaction: all or nothing.
+Loading the same release (--name, default the folder's or first zip's name) again writes
+nothing; --remove NAME unloads it and everything only it supports. Convictions whose lead
+agency code names no agency of the graph are listed, not written. The named-case tally never
+counts these records.
+
+Configuration (for --load and --remove), from environment variables:
+${settingsHelp()}
 `;
 
 runCli(
@@ -41,50 +58,97 @@ runCli(
       until: { type: "string" },
       "agency-code": { type: "string", default: "HSCE" },
       format: { type: "string", default: "text" },
+      load: { type: "boolean", default: false },
+      name: { type: "string" },
+      remove: { type: "string" },
     },
   },
   async ({ positionals, values }) => {
-  if (positionals.length === 0) throw new ExpectedError(`Give a release: its zip files, or a folder of its tables.\n\n${help}`);
-  const programs = values.programs === undefined ? defaultPrograms : parsePrograms(values.programs);
-  if (programs === undefined) throw new ExpectedError(`--programs takes program codes separated by commas (080,05E), or all.`);
-  const window = windowOption(values.since, values.until);
-  if (values.format !== "text" && values.format !== "json") throw new ExpectedError(`--format must be text or json, not "${values.format}".`);
-  if (values.format === "json" && window === undefined) throw new ExpectedError("--format json gives the caseload figures: give --since too.");
-  const say = values.format === "json" ? (line: string) => console.error(line) : (line: string) => console.log(line);
-  const zips = positionals.filter((p) => p.toLowerCase().endsWith(".zip"));
-  const releases = [...positionals.filter((p) => !zips.includes(p)).map((folder) => [folder]), ...(zips.length > 0 ? [zips] : [])];
-  for (const release of releases) {
-    const label = release.join(", ");
-    console.error(`Reading ${label}...`);
-    const checked = await checkRelease(release, (line) => console.error(line));
-    say(`${label}: layouts from ${checked.layoutsFrom === "readme" ? "its README.TXT" : "the built-in FY2018 layout (no README.TXT)"}.`);
-    for (const d of checked.differences) say(`  README differs from the built-in layout: ${d}`);
-    for (const t of checked.tables) {
-      say(`  ${t.table}: ${t.rows.toLocaleString("en-US")} rows, ${t.bytes.toLocaleString("en-US")} bytes in ${t.files.length} file${t.files.length === 1 ? "" : "s"}`);
+    if (values.remove !== undefined) {
+      const summary = await withGraph((db, timeoutMs) => removeRelease(db, values.remove!, { timeoutMs }));
+      console.log(formatSummary(summary));
+      return;
     }
-    console.error(`Selecting the cases of ${programs === "all" ? "every program" : `programs ${programs.join(", ")}`}...`);
-    const cases = await selectCases(release, { programs }, (line) => console.error(line));
-    say(`  Selected ${cases.length.toLocaleString("en-US")} case${cases.length === 1 ? "" : "s"}:`);
-    for (const p of selectionByProgram(cases, programs)) {
-      say(`    program ${p.program}: ${n(p.cases, "case")}, ${n(p.participants, "participant")}, ${n(p.counts, "count")}, ${n(p.sentences, "sentence")}`);
+    if (positionals.length === 0) throw new ExpectedError(`Give a release: its zip files, or a folder of its tables.\n\n${help}`);
+    const programs = values.programs === undefined ? defaultPrograms : parsePrograms(values.programs);
+    if (programs === undefined) throw new ExpectedError(`--programs takes program codes separated by commas (080,05E), or all.`);
+    const window = windowOption(values.since, values.until);
+    if (values.format !== "text" && values.format !== "json") throw new ExpectedError(`--format must be text or json, not "${values.format}".`);
+    if (values.format === "json" && window === undefined) throw new ExpectedError("--format json gives the caseload figures: give --since too.");
+    const say = values.format === "json" ? (line: string) => console.error(line) : (line: string) => console.log(line);
+    const zips = positionals.filter((p) => p.toLowerCase().endsWith(".zip"));
+    const releases = [...positionals.filter((p) => !zips.includes(p)).map((folder) => [folder]), ...(zips.length > 0 ? [zips] : [])];
+    for (const release of releases) {
+      const label = release.join(", ");
+      console.error(`Reading ${label}...`);
+      const checked = await checkRelease(release, (line) => console.error(line));
+      say(`${label}: layouts from ${checked.layoutsFrom === "readme" ? "its README.TXT" : "the built-in FY2018 layout (no README.TXT)"}.`);
+      for (const d of checked.differences) say(`  README differs from the built-in layout: ${d}`);
+      for (const t of checked.tables) {
+        say(
+          `  ${t.table}: ${t.rows.toLocaleString("en-US")} rows, ${t.bytes.toLocaleString("en-US")} bytes in ${t.files.length} file${t.files.length === 1 ? "" : "s"}`,
+        );
+      }
+      console.error(`Selecting the cases of ${programs === "all" ? "every program" : `programs ${programs.join(", ")}`}...`);
+      const cases = await selectCases(release, { programs }, (line) => console.error(line));
+      say(`  Selected ${cases.length.toLocaleString("en-US")} case${cases.length === 1 ? "" : "s"}:`);
+      for (const p of selectionByProgram(cases, programs)) {
+        say(`    program ${p.program}: ${n(p.cases, "case")}, ${n(p.participants, "participant")}, ${n(p.counts, "count")}, ${n(p.sentences, "sentence")}`);
+      }
+      if (window !== undefined) {
+        const figures = caseloadFigures(cases, {
+          agencyCode: values["agency-code"],
+          ...window,
+          programs: programs === "all" ? [...new Set(cases.flatMap((c) => c.programs))].sort() : programs,
+        });
+        if (values.format === "json") {
+          console.log(
+            JSON.stringify(
+              { caseload: { release: label, agencyCode: values["agency-code"], window, ...figures, caveats: caseloadCaveats(values["agency-code"]) } },
+              null,
+              2,
+            ),
+          );
+        } else {
+          say(`  Convicted in ${window.since}${window.until ? ` to ${window.until}` : " onward"}, ${values["agency-code"]} as lead (as lead or partner):`);
+          for (const p of figures.programs) {
+            say(
+              `    program ${p.code}${p.name ? ` (${p.name})` : ""}: ${p.convictionsLed} (${p.convictionsParticipated}); plea ${p.byHow.plea}, jury ${p.byHow.jury}, bench ${p.byHow.bench}, other ${p.byHow.other}; not placeable ${p.notPlaceable}`,
+            );
+            for (const s of p.byStatute.slice(0, 10)) say(`      ${s.statute}: ${s.convictions}`);
+          }
+          if (figures.unknownAgencyCodes.length > 0) say(`  Agency codes not in the code table: ${figures.unknownAgencyCodes.join(", ")}`);
+          for (const caveat of caseloadCaveats(values["agency-code"])) say(`  - ${caveat}`);
+        }
+      }
+      if (!values.load) continue;
+      const name = values.name ?? releaseName(release);
+      const loaded = await withGraph((db, timeoutMs) =>
+        loadRelease(db, release, { name, programs, loaded: new Date().toISOString().slice(0, 10), timeoutMs, progress: (line) => console.error(line) }),
+      );
+      say(`Loaded release "${name}" (${n(loaded.cases, "case")} selected): ${formatSummary(loaded.summary)}`);
+      for (const x of loaded.notWritten) say(`  not written: ${x.conviction}: ${x.reason}`);
     }
-    if (window === undefined) continue;
-    const figures = caseloadFigures(cases, { agencyCode: values["agency-code"], ...window, programs: programs === "all" ? [...new Set(cases.flatMap((c) => c.programs))].sort() : programs });
-    if (values.format === "json") {
-      console.log(JSON.stringify({ caseload: { release: label, agencyCode: values["agency-code"], window, ...figures, caveats: caseloadCaveats(values["agency-code"]) } }, null, 2));
-      continue;
-    }
-    say(`  Convicted in ${window.since}${window.until ? ` to ${window.until}` : " onward"}, ${values["agency-code"]} as lead (as lead or partner):`);
-    for (const p of figures.programs) {
-      say(`    program ${p.code}${p.name ? ` (${p.name})` : ""}: ${p.convictionsLed} (${p.convictionsParticipated}); plea ${p.byHow.plea}, jury ${p.byHow.jury}, bench ${p.byHow.bench}, other ${p.byHow.other}; not placeable ${p.notPlaceable}`);
-      for (const s of p.byStatute.slice(0, 10)) say(`      ${s.statute}: ${s.convictions}`);
-    }
-    if (figures.unknownAgencyCodes.length > 0) say(`  Agency codes not in the code table: ${figures.unknownAgencyCodes.join(", ")}`);
-    for (const caveat of caseloadCaveats(values["agency-code"])) say(`  - ${caveat}`);
-  }
-  say("Checked; nothing was written to the graph.");
+    if (!values.load) say("Checked; nothing was written to the graph.");
   },
 );
+
+/** The release's default name: its folder's, or its first zip's without the extension. */
+function releaseName(release: readonly string[]): string {
+  return path.basename(release[0]!).replace(/\.zip$/i, "");
+}
+
+/** Runs `use` against the configured graph (the local Neo4j when NEO4J_URI is unset), then closes it. */
+async function withGraph<T>(use: (db: QueryRunner, timeoutMs: number) => Promise<T>): Promise<T> {
+  const config = readConfig(process.env);
+  const log = (line: string) => console.error(line);
+  const db = await openGraph(config, { log });
+  try {
+    return await use(db.runner, config.importTimeoutMs);
+  } finally {
+    await db.close(log);
+  }
+}
 
 /** --since and --until as a window, or undefined without --since. */
 function windowOption(since: string | undefined, until: string | undefined): { since: string; until: string | null } | undefined {

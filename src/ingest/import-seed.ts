@@ -41,12 +41,13 @@ export function importSeedText(name: string, text: string, options: ImportOption
 }
 
 /**
- * Imports seed documents built in memory (the benchmark generator's), with the same
- * validation and the same single transaction as files.
+ * Imports seed documents built in memory (the benchmark generator's, a caseload release's),
+ * with the same validation and the same single transaction as files. With `prune`, each
+ * document is the truth about its records, as a file is: one it no longer holds is removed.
  */
 export function importDocuments(
   documents: { file: string; content: unknown }[],
-  options: ImportOptions,
+  options: ImportOptions & { prune?: boolean },
 ): Promise<ImportSummary> {
   return importParsed(inMemory(documents), [], options);
 }

@@ -69,6 +69,8 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
       mirrorOfUrl: r.mirrorOf?.url ?? null,
       ...dateProps("published", r.published),
       ...dateProps("retrieved", r.retrieved),
+      fileNames: r.files?.map((f) => f.name) ?? null,
+      fileSha256: r.files?.map((f) => f.sha256) ?? null,
       notes: r.notes ?? null,
     },
     rels: [],

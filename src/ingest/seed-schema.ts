@@ -64,6 +64,10 @@ const sourceRecord = z.strictObject({
     .describe("Set when the page read reproduces another publisher's document"),
   published: preciseDate,
   retrieved: preciseDate.describe("When we read it"),
+  files: z
+    .array(z.strictObject({ name: text, sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lower-case hex digits") }))
+    .optional()
+    .describe("For a data release read from files (the caseload data): each file's name and SHA-256"),
   notes: text.optional(),
 });
 

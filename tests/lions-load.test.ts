@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CaseloadReleaseError } from "../src/errors.ts";
+import { tally } from "../src/graph/tally.ts";
+import { loadRelease, removeRelease } from "../src/ingest/lions/load-release.ts";
+import { testDriver } from "./helpers/db.ts";
+import { fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
+import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
+
+// Loading a caseload release into the graph: its convictions become facts of the tier
+// "counted", citing the release; the named-case tally never counts them; loading again
+// writes nothing; a release that cannot be read writes nothing; removing it takes back all
+// it alone wrote. Synthetic release: SYN case ids, no names.
+
+const { driver, database, db } = testDriver();
+
+const line = (table: string, values: Record<string, string>) => fixedWidthLine(layoutOf(table), values);
+
+/**
+ * Two cases of program 080 in TXS (S.D. Tex.). SYN0000001: HSCE (ICE) investigated; its
+ * defendant pleaded guilty on 11-DEC-2023 to 18 :2252A(a)(5)(B) and was sentenced to life on
+ * 02-APR-2024. SYN0000002: the lead agency's code (XXXX) names no agency of the graph.
+ */
+function release(extra: Record<string, string[]> = {}) {
+  return releaseFolder({
+    "gs_case.txt": [line("GS_CASE", { DISTRICT: "TXS", ID: "SYN0000001" }), line("GS_CASE", { DISTRICT: "TXS", ID: "SYN0000002" })],
+    "gs_court_hist.txt": [line("GS_COURT_HIST", { DISTRICT: "TXS", CASEID: "SYN0000001", ID: "1", DISPOSITION: "GT", DISP_DATE: "11-DEC-2023" })],
+    "gs_case_prog_cat.txt": [
+      line("GS_CASE_PROG_CAT", { DISTRICT: "TXS", CASEID: "SYN0000001", PROG_CAT: "080", ID: "1" }),
+      line("GS_CASE_PROG_CAT", { DISTRICT: "TXS", CASEID: "SYN0000002", PROG_CAT: "080", ID: "2" }),
+    ],
+    "gs_participant.txt": [
+      line("GS_PARTICIPANT", { DISTRICT: "TXS", CASEID: "SYN0000001", ID: "1", TYPE: "A", ROLE: "IN", AGENCY: "HSCE" }),
+      line("GS_PARTICIPANT", { DISTRICT: "TXS", CASEID: "SYN0000001", ID: "2", TYPE: "I", ROLE: "D" }),
+      line("GS_PARTICIPANT", { DISTRICT: "TXS", CASEID: "SYN0000002", ID: "1", TYPE: "A", ROLE: "IN", AGENCY: "XXXX" }),
+      line("GS_PARTICIPANT", { DISTRICT: "TXS", CASEID: "SYN0000002", ID: "2", TYPE: "I", ROLE: "D" }),
+    ],
+    "gs_part_count.txt": [
+      line("GS_PART_COUNT", { DISTRICT: "TXS", CASEID: "SYN0000001", PARTID: "2", CRTHISID: "1", CHARGE: "18 :2252A(a)(5)(B)", COUNTID: "1", DISPOSITION: "GT", DISP_REASON: "PLED", DISP_DATE: "11-DEC-2023", SEALED: "N" }),
+      line("GS_PART_COUNT", { DISTRICT: "TXS", CASEID: "SYN0000002", PARTID: "2", CRTHISID: "1", CHARGE: "18 :2251(a)", COUNTID: "1", DISPOSITION: "GT", DISP_REASON: "JTRD", DISP_DATE: "05-JAN-2024", SEALED: "N" }),
+    ],
+    "gs_sentence.txt": [line("GS_SENTENCE", { DISTRICT: "TXS", CASEID: "SYN0000001", PARTID: "2", SENT_DATE: "02-APR-2024", INCAR_TYPE: "LIF" })],
+    ...extra,
+  });
+}
+
+const load = (folder: string) => loadRelease(db, [folder], { name: "synthetic-release", programs: ["080"], loaded: "2026-12-01" });
+const since2023 = async () => (await tally(db, { agency: "ice", window: { since: "2023-01-01", until: null }, statutes: null, categories: null }))!;
+const written = async () =>
+  (
+    await driver.executeQuery("MATCH (n:Entity) WHERE n.recordFile = 'caseload/synthetic-release' RETURN n.id AS id ORDER BY id", {}, { database })
+  ).records.map((r) => r.get("id") as string);
+
+beforeAll(async () => {
+  await loadSeed(db);
+});
+afterAll(async () => {
+  await removeRelease(db, "synthetic-release");
+  await removeSeed(driver, database);
+  await driver.close();
+});
+
+describe("loading a caseload release", () => {
+  it("writes each conviction as counted facts citing the release, and lists what it cannot write", async () => {
+    const before = await since2023();
+    const result = await load(release());
+    expect(result.notWritten).toEqual([{ conviction: "TXS SYN0000002 participant 2", reason: "lead agency code XXXX names no agency of the graph" }]);
+    // By hand: one source, the subsection § 2252A(a)(5)(B) added under § 2252A, and for the
+    // HSCE case its investigation, prosecution, defendant, charge, conviction and sentence.
+    expect(await written()).toEqual([
+      "18-usc-2252a-a-5-b",
+      "charge-caseload-txs-syn0000001-2-18-usc-2252a-a-5-b",
+      "conv-caseload-txs-syn0000001-2",
+      "def-caseload-txs-syn0000001-2",
+      "inv-caseload-txs-syn0000001",
+      "pros-caseload-txs-syn0000001",
+      "sent-caseload-txs-syn0000001-2",
+      "src-caseload-synthetic-release",
+    ]);
+    const { records } = await driver.executeQuery(
+      `MATCH (c:Conviction {id: 'conv-caseload-txs-syn0000001-2'})
+       RETURN c.evidenceTier AS tier, c.placedDate AS date, c.districtId AS district, c.leadLineage AS lineage, c.categories AS categories,
+              [(s:Sentence)-[:FOR_CONVICTION]->(c) | s.prisonKind] AS prison,
+              [(c)-[:CITES]->(src:Source) | [src.fileNames, size(src.fileSha256[0])]] AS source`,
+      {},
+      { database },
+    );
+    expect(records[0]!.toObject()).toEqual({
+      tier: "counted",
+      date: "2023-12-11",
+      district: "sd-tex",
+      lineage: ["ice", "dhs"],
+      // § 2252A's families, taken by the subsection.
+      categories: ["csam-distribution-receipt", "csam-possession"],
+      prison: ["life"],
+      source: [[["gs_case.txt", "gs_case_prog_cat.txt", "gs_court_hist.txt", "gs_part_count.txt", "gs_participant.txt", "gs_sentence.txt"], 64]],
+    });
+    // The named-case tally for ICE did not move: counted records are never in it.
+    const after = await since2023();
+    expect([after.convictionsInWindow, after.notPlaceable]).toEqual([before.convictionsInWindow, before.notPlaceable]);
+  });
+
+  it("writes nothing the second time", async () => {
+    const { summary } = await load(release());
+    const changed = Object.values(summary.counts).reduce((sum, c) => sum + c.created + c.updated + c.removed, 0);
+    expect(changed).toBe(0);
+  });
+
+  it("is refused, and writes nothing, when a table cannot be read", async () => {
+    const bad = release({ "gs_sentence.txt": [line("GS_SENTENCE", { DISTRICT: "TXS", CASEID: "SYN0000001", PARTID: "2" }).slice(1)] });
+    const error = await loadRelease(db, [bad], { name: "synthetic-release-bad", programs: ["080"], loaded: "2026-12-01" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaseloadReleaseError);
+    const { records } = await driver.executeQuery("MATCH (n:Entity) WHERE n.recordFile = 'caseload/synthetic-release-bad' RETURN count(n) AS n", {}, { database });
+    expect(records[0]!.get("n")).toBe(0);
+  });
+
+  it("is unloaded with everything only it wrote", async () => {
+    const summary = await removeRelease(db, "synthetic-release");
+    const removed = Object.values(summary.counts).reduce((sum, c) => sum + c.removed, 0);
+    expect(removed).toBe(8);
+    expect(await written()).toEqual([]);
+  });
+});
