@@ -1,4 +1,8 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withInProcessApi } from "../src/cli/in-process-api.ts";
+import { defaultApiSettings } from "../src/config.ts";
 import { CaseloadReleaseError } from "../src/errors.ts";
 import { tally } from "../src/graph/tally.ts";
 import { loadRelease, removeRelease } from "../src/ingest/lions/load-release.ts";
@@ -97,6 +101,44 @@ describe("loading a caseload release", () => {
     // The named-case tally for ICE did not move: counted records are never in it.
     const after = await since2023();
     expect([after.convictionsInWindow, after.notPlaceable]).toEqual([before.convictionsInWindow, before.notPlaceable]);
+  });
+
+  it("gives the caseload figures through the API: HSI's are ICE's (HSCE), the named-case count untouched", async () => {
+    const query = parse(`{ convictionTally(since: "2023-01-01", agency: "HSI") {
+      caseload { agency code caveats releases { id }
+        programs { code name convictionsLed convictionsParticipated byStatute { statute convictions } byHow { plea jury bench other } byYear { year convictions } notPlaceable } } } }`);
+    const data = await withInProcessApi(defaultApiSettings, db, (run) => run(query as TypedDocumentNode<{ convictionTally: { caseload: Record<string, unknown> } }>, {}));
+    const { caseload } = data.convictionTally;
+    // By hand: SYN0000001 (program 080), ICE leads, a plea of 2023-12-11 to § 2252A(a)(5)(B).
+    expect(caseload.agency).toBe("ice");
+    expect(caseload.code).toBe("HSCE");
+    expect(caseload.programs).toEqual([
+      {
+        code: "080",
+        name: "Project Safe Childhood",
+        convictionsLed: 1,
+        convictionsParticipated: 1,
+        byStatute: [{ statute: "18 U.S.C. § 2252A(a)(5)(B)", convictions: 1 }],
+        byHow: { plea: 1, jury: 0, bench: 0, other: 0 },
+        byYear: [{ year: 2023, convictions: 1 }],
+        notPlaceable: 0,
+      },
+      {
+        code: "05E",
+        name: "Civil Rights - Slavery/Involuntary Servitude, and trafficking in persons",
+        convictionsLed: 0,
+        convictionsParticipated: 0,
+        byStatute: [],
+        byHow: { plea: 0, jury: 0, bench: 0, other: 0 },
+        byYear: [],
+        notPlaceable: 0,
+      },
+    ]);
+    expect((caseload.caveats as string[]).slice(0, 2)).toEqual([
+      "The caseload data have no code for hsi: these are the figures of ice (HSCE), the nearest agency above it with one.",
+      "HSCE is all of ICE; HSI is ICE's investigative arm, and the data do not tell them apart.",
+    ]);
+    expect(caseload.releases).toEqual([{ id: "src-caseload-synthetic-release" }]);
   });
 
   it("writes nothing the second time", async () => {

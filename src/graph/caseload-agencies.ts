@@ -36,3 +36,15 @@ export function unknownAgencyCodes(codes: Iterable<string>): string[] {
   for (const code of codes) if (caseloadAgency(code).kind === "unknown") unknown.add(code.trim());
   return [...unknown];
 }
+
+/**
+ * The agency whose caseload figures stand for this one: the nearest at or above it (its
+ * lineage, itself first) that has a caseload code. HSI has none: its figures are ICE's (HSCE).
+ */
+export function caseloadAgencyFor(lineage: readonly string[]): { agencyId: string; code: string } | null {
+  for (const agencyId of lineage) {
+    const code = Object.entries(knownCodes).find(([, known]) => known.kind === "agency" && known.agencyId === agencyId)?.[0];
+    if (code !== undefined) return { agencyId, code };
+  }
+  return null;
+}

@@ -11,6 +11,17 @@ export const caseloadPrograms: Readonly<Record<string, string>> = {
   "05E": "Civil Rights - Slavery/Involuntary Servitude, and trafficking in persons",
 };
 
+/** What every caseload figure must be read with, for figures under this agency code. */
+export function caseloadCaveats(agencyCode: string): string[] {
+  return [
+    ...(agencyCode === "HSCE" ? ["HSCE is all of ICE; HSI is ICE's investigative arm, and the data do not tell them apart."] : []),
+    "The release itself warns against comparing districts' figures.",
+    "Sealed records are missing: the release's README logs the sealed records it deleted before publication.",
+    "The data run only to the release's own date.",
+    "Program 05E includes sex trafficking of adults (Appendix A, A-74); program 080 concerns victims under 18 (A-81). Neither alone is child trafficking.",
+  ];
+}
+
 /** A selected case's program codes and what the rules made of it. */
 export interface ProgramCase {
   programs: readonly string[];

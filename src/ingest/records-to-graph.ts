@@ -131,7 +131,7 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
     ],
   }),
   prosecutions: (r) => ({
-    props: { title: r.title, docket: r.docket, districtInferred: r.districtInferred ?? null, notes: r.notes ?? null },
+    props: { title: r.title, docket: r.docket, districtInferred: r.districtInferred ?? null, programs: r.programs ?? null, notes: r.notes ?? null },
     rels: [
       rel("ARISES_FROM", r.investigation, "Investigation", ["investigation"]),
       ...opt(r.district, (to) => rel("IN_DISTRICT", to, "District", ["district"])),
@@ -166,7 +166,7 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
     ],
   }),
   convictions: (r) => ({
-    props: { method: r.method, evidenceTier: r.evidenceTier, notes: r.notes ?? null, ...dateProps("date", r.date), ...yearFromProps(r.yearFromRelease) },
+    props: { method: r.method, trialBy: r.trialBy ?? null, evidenceTier: r.evidenceTier, notes: r.notes ?? null, ...dateProps("date", r.date), ...yearFromProps(r.yearFromRelease) },
     rels: [
       rel("CONVICTS", r.defendant, "Defendant", ["defendant"]),
       ...r.charges.map((to, i) => rel("ON_CHARGE", to, "Charge", ["charges", i])),

@@ -166,6 +166,10 @@ const prosecutionRecord = z.strictObject({
   districtInferred: text.optional().describe("Set when the district is inferred (e.g. from a dateline): why"),
   docket: text.nullable().default(null),
   prosecutingOffice: ref("the prosecuting office").nullable().default(null),
+  programs: z
+    .array(z.string().regex(/^[0-9A-Z]{3}$/, "must be a three-character program code, e.g. 080"))
+    .optional()
+    .describe("The U.S. Attorneys' program categories of the case, as the caseload data give them (080 Project Safe Childhood)"),
   notes: text.optional(),
   sources,
 });
@@ -218,6 +222,7 @@ const convictionRecord = z.strictObject({
   method: z.enum(convictionMethods.values),
   date: preciseDate.describe("The plea or verdict date"),
   yearFromRelease,
+  trialBy: z.enum(["jury", "bench"]).optional().describe("For a verdict: by a jury or by the judge, when a source says"),
   evidenceTier: z
     .enum(evidenceTiers)
     .default("announced")

@@ -63,6 +63,58 @@ export type CaseRow = {
   title: Scalars['String']['output'];
 };
 
+/** What the caseload data count for the agency: the nearest agency at or above it with a caseload code (HSI's figures are ICE's, code HSCE). */
+export type Caseload = {
+  __typename?: 'Caseload';
+  /** The agency the figures are for; null when no agency at or above the one asked about has a code (then there is no figure, not zero). */
+  agency: Maybe<Scalars['ID']['output']>;
+  caveats: Array<Scalars['String']['output']>;
+  /** Its code in the caseload data, e.g. HSCE. */
+  code: Maybe<Scalars['String']['output']>;
+  programs: Array<CaseloadProgram>;
+  /** The loaded releases the figures come from. */
+  releases: Array<Source>;
+};
+
+/** How the convictions came about; the parts add up to convictionsLed. */
+export type CaseloadHow = {
+  __typename?: 'CaseloadHow';
+  bench: Scalars['Int']['output'];
+  jury: Scalars['Int']['output'];
+  other: Scalars['Int']['output'];
+  plea: Scalars['Int']['output'];
+};
+
+export type CaseloadProgram = {
+  __typename?: 'CaseloadProgram';
+  byHow: CaseloadHow;
+  /** Over convictionsLed: each defendant once per distinct statute of its guilty counts, at the level printed. */
+  byStatute: Array<CaseloadStatuteCount>;
+  byYear: Array<CaseloadYearCount>;
+  /** The program category code, e.g. 080. */
+  code: Scalars['String']['output'];
+  /** Defendants convicted in the window in cases the agency led (the lowest investigating participant). */
+  convictionsLed: Scalars['Int']['output'];
+  /** The same, with the agency as lead or partner. */
+  convictionsParticipated: Scalars['Int']['output'];
+  /** Its name in LIONS Appendix A; null for a code the project does not name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Led by the agency, but a guilty count has no date: neither in nor out of the window. */
+  notPlaceable: Scalars['Int']['output'];
+};
+
+export type CaseloadStatuteCount = {
+  __typename?: 'CaseloadStatuteCount';
+  convictions: Scalars['Int']['output'];
+  statute: Scalars['String']['output'];
+};
+
+export type CaseloadYearCount = {
+  __typename?: 'CaseloadYearCount';
+  convictions: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type CategoryCount = {
   __typename?: 'CategoryCount';
   category: OffenseCategory;
@@ -226,6 +278,12 @@ export type ConvictionTally = {
   byFamily: Array<FamilyCount>;
   /** Convictions in the window per statute of the charges that match the filters (one conviction may count under several). */
   byStatute: Array<StatuteCount>;
+  /**
+   * The population count from the U.S. Attorneys' caseload data (LIONS) loaded with
+   * npm run ingest:lions (evidence tier counted, names withheld): per program, defendants
+   * convicted in the window. Never part of convictionsInWindow.
+   */
+  caseload: Caseload;
   /** Behind the in-window count. */
   cases: Scalars['Int']['output'];
   /** Convictions certainly inside the window: a documented lower bound. */
@@ -256,6 +314,15 @@ export type ConvictionTally = {
   /** Agency conviction statistics that bear on the question, each with its caveats. */
   statistics: Array<Statistic>;
   until: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * The question's answer. The numbers are counted in the database; the lists behind them are
+ * fetched only when selected, a page at a time, each with its total.
+ */
+export type ConvictionTallyCaseloadArgs = {
+  programs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -873,6 +940,11 @@ export type ResolversTypes = {
   Basis: null;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseRow: ResolverTypeWrapper<Omit<CaseRow, 'leadAgency' | 'partnerAgencies'> & { leadAgency: ResolversTypes['Agency'], partnerAgencies: Array<ResolversTypes['Agency']> }>;
+  Caseload: ResolverTypeWrapper<Caseload>;
+  CaseloadHow: ResolverTypeWrapper<CaseloadHow>;
+  CaseloadProgram: ResolverTypeWrapper<CaseloadProgram>;
+  CaseloadStatuteCount: ResolverTypeWrapper<CaseloadStatuteCount>;
+  CaseloadYearCount: ResolverTypeWrapper<CaseloadYearCount>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
   ChargeConnection: ResolverTypeWrapper<ConnectionParent<ResolversTypes['ChargeRow']>>;
   ChargeEdge: ResolverTypeWrapper<ChargeEdge>;
@@ -932,6 +1004,11 @@ export type ResolversParentTypes = {
   Agency: AgencyModel;
   Boolean: Scalars['Boolean']['output'];
   CaseRow: Omit<CaseRow, 'leadAgency' | 'partnerAgencies'> & { leadAgency: ResolversParentTypes['Agency'], partnerAgencies: Array<ResolversParentTypes['Agency']> };
+  Caseload: Caseload;
+  CaseloadHow: CaseloadHow;
+  CaseloadProgram: CaseloadProgram;
+  CaseloadStatuteCount: CaseloadStatuteCount;
+  CaseloadYearCount: CaseloadYearCount;
   CategoryCount: CategoryCount;
   ChargeConnection: ConnectionParent<ResolversTypes['ChargeRow']>;
   ChargeEdge: ChargeEdge;
@@ -999,6 +1076,42 @@ export type CaseRowResolvers<ContextType = ApiContext, ParentType extends Resolv
   partnerAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   prosecutionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Caseload'] = ResolversParentTypes['Caseload']> = {
+  agency?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['CaseloadProgram']>, ParentType, ContextType>;
+  releases?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type CaseloadHowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CaseloadHow'] = ResolversParentTypes['CaseloadHow']> = {
+  bench?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jury?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plea?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseloadProgramResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CaseloadProgram'] = ResolversParentTypes['CaseloadProgram']> = {
+  byHow?: Resolver<ResolversTypes['CaseloadHow'], ParentType, ContextType>;
+  byStatute?: Resolver<Array<ResolversTypes['CaseloadStatuteCount']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['CaseloadYearCount']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  convictionsLed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  convictionsParticipated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notPlaceable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseloadStatuteCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CaseloadStatuteCount'] = ResolversParentTypes['CaseloadStatuteCount']> = {
+  convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseloadYearCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CaseloadYearCount'] = ResolversParentTypes['CaseloadYearCount']> = {
+  convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CategoryCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = {
@@ -1083,6 +1196,7 @@ export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extend
   byCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
   byFamily?: Resolver<Array<ResolversTypes['FamilyCount']>, ParentType, ContextType>;
   byStatute?: Resolver<Array<ResolversTypes['StatuteCount']>, ParentType, ContextType>;
+  caseload?: Resolver<ResolversTypes['Caseload'], ParentType, ContextType, RequireFields<ConvictionTallyCaseloadArgs, 'programs'>>;
   cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   convictionsInWindow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   districts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1332,6 +1446,11 @@ export type Resolvers<ContextType = ApiContext> = {
   AgencyKind?: AgencyKindResolvers;
   Basis?: BasisResolvers;
   CaseRow?: CaseRowResolvers<ContextType>;
+  Caseload?: CaseloadResolvers<ContextType>;
+  CaseloadHow?: CaseloadHowResolvers<ContextType>;
+  CaseloadProgram?: CaseloadProgramResolvers<ContextType>;
+  CaseloadStatuteCount?: CaseloadStatuteCountResolvers<ContextType>;
+  CaseloadYearCount?: CaseloadYearCountResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   ChargeConnection?: ChargeConnectionResolvers<ContextType>;
   ChargeEdge?: ChargeEdgeResolvers<ContextType>;

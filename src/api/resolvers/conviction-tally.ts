@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { pendingCharges, type ChargeScope } from "../../graph/charges.ts";
 import { convictionPage } from "../../graph/convictions.ts";
+import { caseloadTally } from "../../graph/caseload-tally.ts";
 import { countingRule, tally, tallyFilter, tallyStatistics, type Tally, type TallyQuestion } from "../../graph/tally.ts";
 import { idArguments, windowArguments } from "../arguments.ts";
 import type { ConvictionTallyResolvers, QueryResolvers } from "../generated/resolvers.ts";
@@ -92,4 +93,9 @@ export const ConvictionTally: ConvictionTallyResolvers = {
   districts: async ({ numbers }) => (await numbers()).districts,
   fieldOffices: async ({ numbers }) => (await numbers()).fieldOffices,
   statistics: ({ question }, _args, { db }) => tallyStatistics(db, question),
+  caseload: async ({ question, numbers }, { programs }, { db }) => {
+    const { lineage } = (await numbers()).agency;
+    const figures = await caseloadTally(db, { lineage, window: question.window, ...(programs ? { programs } : {}) });
+    return { agency: figures.agencyId, code: figures.code, programs: figures.programs, caveats: figures.caveats, releases: figures.releases };
+  },
 };

@@ -31,7 +31,7 @@ export interface CaseloadDocument {
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
-export function caseloadDocument(release: ReleaseSource, outcomes: readonly CaseloadCaseOutcome[], catalog: CatalogContext): CaseloadDocument {
+export function caseloadDocument(release: ReleaseSource, outcomes: readonly (CaseloadCaseOutcome & { programs: readonly string[] })[], catalog: CatalogContext): CaseloadDocument {
   const source = `src-caseload-${slug(release.name)}`;
   const cite = (locator: string, supports: string) => [{ source, locator, supports }];
   const records: Record<string, unknown[]> = {
@@ -85,6 +85,7 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly Case
       title: `Caseload case ${key}`,
       investigation: `inv-${caseSlug}`,
       district: catalog.districtIds.get(outcome.district) ?? null,
+      programs: outcome.programs,
       sources: cite(`GS_CASE, district ${outcome.district}, case ${outcome.caseId}`, "The case, in its district."),
     });
     for (const c of outcome.convictions) writeConviction(c, caseSlug, key);
@@ -142,6 +143,7 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly Case
       defendant: `def-${id}`,
       charges: charges.map((x) => x.id),
       method: c.how === "plea" ? "plea" : c.how === "other" ? "unknown" : "trial",
+      ...(c.how === "jury" || c.how === "bench" ? { trialBy: c.how } : {}),
       date: c.date ?? "unknown",
       evidenceTier: "counted",
       sources: cite(locator, `Guilty (${c.how}); the earliest guilty count's date dates it.`),

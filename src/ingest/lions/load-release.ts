@@ -46,7 +46,7 @@ export async function loadRelease(
   const catalog = await db.read(catalogQuery, {});
   const document = caseloadDocument(
     { name, loaded, files: await Promise.all(releaseFiles(paths).map(async (file) => ({ name: path.basename(file), sha256: await sha256(file) }))) },
-    cases.map(caseloadOutcome),
+    cases.map((c) => ({ ...caseloadOutcome(c), programs: c.programs })),
     {
       districtIds: lionsDistrictIds(catalog.districts),
       // A subsection this release added before is its own record: written again, not read as the catalog's.
