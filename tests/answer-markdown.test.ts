@@ -37,6 +37,7 @@ const report: AnswerReport = {
     partnerOnly: 0,
     restingOnClaimUnderReview: 0,
   },
+  caseload: { agency: "ice", code: "HSCE", programs: [], caveats: ["Synthetic caveat."], citations: [] },
   families: [
     { family: "csam-production", name: "CSAM production", childSexualExploitation: true, convictions: 1, inferred: 1 },
     { family: "csam-possession", name: "CSAM possession", childSexualExploitation: true, convictions: 1, inferred: 0 },

@@ -132,6 +132,10 @@ export function answerMarkdown(r: AnswerReport): string {
     "",
     ...caseLines(r.convictions),
     "",
+    "## The population count (U.S. Attorneys' caseload data)",
+    "",
+    ...caseloadLines(r),
+    "",
     "## Not in the count",
     "",
     "Convictions that cannot be placed in the window (a date that straddles its edge, or none):",
@@ -183,6 +187,25 @@ export function answerMarkdown(r: AnswerReport): string {
     ),
     "",
   ].join("\n");
+}
+
+/** The caseload figures per program, or why there are none: never a silent zero. */
+function caseloadLines(r: AnswerReport): string[] {
+  const c = r.caseload;
+  if (c.code === null) return [...c.caveats];
+  if (c.citations.length === 0) {
+    return [`No caseload release is loaded (\`npm run ingest:lions -- --load\`): the population count for ${c.agency} (code ${c.code}) is not in the graph yet.`];
+  }
+  return [
+    `Defendants convicted in the window in the loaded releases ${refs(c.citations)}, with ${c.agency} (code ${c.code}) as the lead investigating agency (as lead or partner). These are counted records without names, never in the count above.`,
+    "",
+    ...c.programs.map(
+      (p) =>
+        `- ${p.code}${p.name ? ` (${p.name})` : ""}: ${p.convictionsLed} (${p.convictionsParticipated}); plea ${p.byHow.plea}, jury ${p.byHow.jury}, bench ${p.byHow.bench}, other ${p.byHow.other}; ` +
+        `${p.notPlaceable} not placeable${p.byStatute.length ? `; ${p.byStatute.slice(0, 5).map((s) => `${s.statute} ${s.convictions}`).join(", ")}` : ""}`,
+    ),
+    ...c.caveats.map((x) => `- ${x}`),
+  ];
 }
 
 /** The named count beside the largest figure published for the agency itself: how small a part the named cases are. */

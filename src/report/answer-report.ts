@@ -1,4 +1,4 @@
-import type { ClaimsQuery, DataVersionQuery } from "../api/generated/operations.ts";
+import type { CaseloadQuery, ClaimsQuery, DataVersionQuery } from "../api/generated/operations.ts";
 import type { ChargeFields, ConvictionFields, WholeTally as Tally } from "./whole-tally.ts";
 
 type StatisticFields = ClaimsQuery["claims"][number];
@@ -49,6 +49,8 @@ export interface AnswerReport {
   };
   /** Each conviction in the window once, under its family: these add up to convictionsInWindow. */
   families: ReportFamily[];
+  /** The population count from loaded caseload releases (evidence tier counted), never in the figures above. */
+  caseload: ReportCaseload;
   byStatute: { statute: string | null; convictions: number; inferred: number }[];
   convictions: ReportConviction[];
   notPlaceable: ReportConviction[];
@@ -58,6 +60,14 @@ export interface AnswerReport {
   publishedAnswers: ReportClaim[];
   discrepancies: { claim: string; statement: string; restates: string; restatedStatement: string; note: string; differences: string[]; citations: number[] }[];
   sources: ReportSource[];
+}
+
+export interface ReportCaseload {
+  agency: string | null;
+  code: string | null;
+  programs: CaseloadQuery["convictionTally"]["caseload"]["programs"];
+  caveats: string[];
+  citations: number[];
 }
 
 export interface ReportFamily {
@@ -183,9 +193,10 @@ export interface ReportInputs {
   tally: Tally;
   claims: ClaimsQuery["claims"];
   dataVersion: DataVersionQuery["dataVersion"];
+  caseload: CaseloadQuery["convictionTally"]["caseload"];
 }
 
-export function buildAnswerReport({ question, generated, tally, claims, dataVersion }: ReportInputs): AnswerReport {
+export function buildAnswerReport({ question, generated, tally, claims, dataVersion, caseload }: ReportInputs): AnswerReport {
   const sources = new SourceNumbers();
   const charge = (c: ChargeFields): ReportCharge => ({
     id: c.id,
@@ -272,6 +283,13 @@ export function buildAnswerReport({ question, generated, tally, claims, dataVers
       restingOnClaimUnderReview: [...convictions, ...notPlaceable].filter((c) => c.restsOnClaimUnderReview).length,
     },
     families,
+    caseload: {
+      agency: caseload.agency ?? null,
+      code: caseload.code ?? null,
+      programs: caseload.programs,
+      caveats: caseload.caveats,
+      citations: sources.cite(caseload.releases.map((source) => ({ locator: "the whole release", supports: "The caseload figures.", source }))),
+    },
     byStatute: tally.byStatute.map((s) => ({ statute: s.statute?.section ?? null, convictions: s.convictions, inferred: s.inferred })),
     convictions,
     notPlaceable,

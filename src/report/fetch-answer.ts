@@ -1,4 +1,4 @@
-import { ClaimsDocument, DataVersionDocument } from "../api/generated/operations.ts";
+import { CaseloadDocument, ClaimsDocument, DataVersionDocument } from "../api/generated/operations.ts";
 import { buildAnswerReport, type AnswerReport } from "./answer-report.ts";
 import { fetchWholeTally, type Run } from "./whole-tally.ts";
 
@@ -10,8 +10,9 @@ export async function fetchAnswerReport(run: Run, window: { since: string; until
   const tally = await fetchWholeTally(run, window);
   const { claims } = await run(ClaimsDocument, window);
   const { dataVersion } = await run(DataVersionDocument, {});
+  const { caseload } = (await run(CaseloadDocument, window)).convictionTally;
   const question =
     `How many ${tally.agency.path.join("/")} child-trafficking cases since ${window.since}` +
     `${window.until ? ` (through ${window.until})` : ""} have led to federal convictions, and what were the charges?`;
-  return buildAnswerReport({ question, generated, tally, claims, dataVersion });
+  return buildAnswerReport({ question, generated, tally, claims, dataVersion, caseload });
 }
