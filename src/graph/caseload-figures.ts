@@ -59,25 +59,37 @@ export function programFigures(cases: readonly ProgramCase[], { agencyCode, sinc
     const led = convictions.filter((c) => c.leadAgency === agencyCode);
     const ledInWindow = led.filter((c) => c.placeable && c.date !== null && inWindow(c.date));
     const participated = convictions.filter((c) => (c.leadAgency === agencyCode || c.partnerAgencies.includes(agencyCode)) && c.placeable && c.date !== null && inWindow(c.date));
-    const tally = (keys: string[]) => {
-      const counts = new Map<string, number>();
-      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-      return counts;
-    };
-    const byHow: Record<ConvictionHow, number> = { plea: 0, jury: 0, bench: 0, other: 0 };
-    for (const c of ledInWindow) byHow[c.how] += 1;
     return {
       code,
       name: caseloadPrograms[code] ?? null,
       convictionsLed: ledInWindow.length,
       convictionsParticipated: participated.length,
-      byStatute: [...tally(ledInWindow.flatMap((c) => [...new Set(c.statutes.map((s) => s.citation))]))]
-        .map(([statute, n]) => ({ statute, convictions: n }))
-        .sort((a, b) => b.convictions - a.convictions || a.statute.localeCompare(b.statute)),
-      byHow,
-      byYear: [...tally(ledInWindow.map((c) => c.date!.slice(0, 4)))].map(([year, n]) => ({ year: Number(year), convictions: n })).sort((a, b) => a.year - b.year),
+      ...summarizeLed(ledInWindow.map((c) => ({ statutes: c.statutes.map((s) => s.citation), how: c.how, year: Number(c.date!.slice(0, 4)) }))),
       notPlaceable: led.filter((c) => !c.placeable).length,
       sealedOnly: ledInWindow.filter((c) => c.sealedOnly).length,
     };
   });
+}
+
+/**
+ * The breakdowns of the convictions a program's agency led in the window: each defendant once
+ * per distinct statute (most first), by how (the parts add up), and by year.
+ */
+export function summarizeLed(led: readonly { statutes: readonly string[]; how: ConvictionHow; year: number }[]): Pick<ProgramFigures, "byStatute" | "byHow" | "byYear"> {
+  const tally = (keys: string[]) => {
+    const counts = new Map<string, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return [...counts];
+  };
+  const byHow: Record<ConvictionHow, number> = { plea: 0, jury: 0, bench: 0, other: 0 };
+  for (const c of led) byHow[c.how] += 1;
+  return {
+    byStatute: tally(led.flatMap((c) => [...new Set(c.statutes)]))
+      .map(([statute, convictions]) => ({ statute, convictions }))
+      .sort((a, b) => b.convictions - a.convictions || a.statute.localeCompare(b.statute)),
+    byHow,
+    byYear: tally(led.map((c) => String(c.year)))
+      .map(([year, convictions]) => ({ year: Number(year), convictions }))
+      .sort((a, b) => a.year - b.year),
+  };
 }

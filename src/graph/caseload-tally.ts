@@ -2,7 +2,7 @@ import { z } from "zod";
 import { allRows, defineQuery } from "../db/query.ts";
 import type { QueryRunner } from "../db/query-runner.ts";
 import { caseloadAgencyFor } from "./caseload-agencies.ts";
-import { caseloadCaveats, caseloadPrograms } from "./caseload-figures.ts";
+import { caseloadCaveats, caseloadPrograms, summarizeLed, type ProgramFigures } from "./caseload-figures.ts";
 import { sourceNode } from "./columns.ts";
 import { windowBounds, type Window } from "./window.ts";
 
@@ -22,16 +22,8 @@ export interface CaseloadTally {
   releases: z.output<typeof sourceNode>[];
 }
 
-export interface CaseloadProgramTally {
-  code: string;
-  name: string | null;
-  convictionsLed: number;
-  convictionsParticipated: number;
-  byStatute: { statute: string; convictions: number }[];
-  byHow: { plea: number; jury: number; bench: number; other: number };
-  byYear: { year: number; convictions: number }[];
-  notPlaceable: number;
-}
+/** A program's figures as the graph gives them: sealed counts are not written to it. */
+export type CaseloadProgramTally = Omit<ProgramFigures, "sealedOnly">;
 
 const figures = defineQuery(
   "caseload/figures",
@@ -64,29 +56,14 @@ export async function caseloadTally(db: QueryRunner, { lineage, window, programs
       ...caseloadCaveats(target.code),
       "Only releases loaded with npm run ingest:lions are counted.",
     ],
-    programs: rows.map((r) => {
-      const count = (keys: string[]) => {
-        const counts = new Map<string, number>();
-        for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-        return [...counts];
-      };
-      const byHow = { plea: 0, jury: 0, bench: 0, other: 0 };
-      for (const c of r.led) byHow[c.how] += 1;
-      return {
-        code: r.program,
-        name: caseloadPrograms[r.program] ?? null,
-        convictionsLed: r.led.length,
-        convictionsParticipated: r.participated,
-        byStatute: count(r.led.flatMap((c) => [...new Set(c.statutes.filter((s): s is string => s !== null))]))
-          .map(([statute, convictions]) => ({ statute, convictions }))
-          .sort((a, b) => b.convictions - a.convictions || a.statute.localeCompare(b.statute)),
-        byHow,
-        byYear: count(r.led.map((c) => String(c.year)))
-          .map(([year, convictions]) => ({ year: Number(year), convictions }))
-          .sort((a, b) => a.year - b.year),
-        notPlaceable: r.notPlaceable,
-      };
-    }),
+    programs: rows.map((r) => ({
+      code: r.program,
+      name: caseloadPrograms[r.program] ?? null,
+      convictionsLed: r.led.length,
+      convictionsParticipated: r.participated,
+      ...summarizeLed(r.led.map((c) => ({ ...c, statutes: c.statutes.filter((s): s is string => s !== null) }))),
+      notPlaceable: r.notPlaceable,
+    })),
     releases: [...releases.values()],
   };
 }
