@@ -82,7 +82,7 @@ describe("loading a caseload release", () => {
     ]);
     const { records } = await driver.executeQuery(
       `MATCH (c:Conviction {id: 'conv-caseload-txs-syn0000001-2'})
-       RETURN c.evidenceTier AS tier, c.placedDate AS date, c.districtId AS district, c.leadLineage AS lineage, c.categories AS categories,
+       RETURN c.evidenceTier AS tier, c.caseloadKey AS key, c.placedDate AS date, c.districtId AS district, c.leadLineage AS lineage, c.categories AS categories,
               [(s:Sentence)-[:FOR_CONVICTION]->(c) | s.prisonKind] AS prison,
               [(c)-[:CITES]->(src:Source) | [src.fileNames, size(src.fileSha256[0])]] AS source`,
       {},
@@ -90,6 +90,7 @@ describe("loading a caseload release", () => {
     );
     expect(records[0]!.toObject()).toEqual({
       tier: "counted",
+      key: "TXS SYN0000001 2",
       date: "2023-12-11",
       district: "sd-tex",
       lineage: ["ice", "dhs"],

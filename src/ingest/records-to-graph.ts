@@ -166,7 +166,7 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
     ],
   }),
   convictions: (r) => ({
-    props: { method: r.method, trialBy: r.trialBy ?? null, evidenceTier: r.evidenceTier, notes: r.notes ?? null, ...dateProps("date", r.date), ...yearFromProps(r.yearFromRelease) },
+    props: { method: r.method, trialBy: r.trialBy ?? null, evidenceTier: r.evidenceTier, caseloadKey: r.caseloadKey ?? null, notes: r.notes ?? null, ...dateProps("date", r.date), ...yearFromProps(r.yearFromRelease) },
     rels: [
       rel("CONVICTS", r.defendant, "Defendant", ["defendant"]),
       ...r.charges.map((to, i) => rel("ON_CHARGE", to, "Charge", ["charges", i])),

@@ -227,6 +227,11 @@ const convictionRecord = z.strictObject({
     .enum(evidenceTiers)
     .default("announced")
     .describe("announced (a public document), docketed (a court record) or counted (bulk caseload data, which names no one)"),
+  caseloadKey: z
+    .string()
+    .regex(/^[A-Z0-9]+ \S+ \d+$/, "must be the district code, case id and participant id, separated by spaces")
+    .optional()
+    .describe("For a counted conviction: its key in the caseload data (district code, case id, participant id), the same in every release"),
   notes: text.optional(),
   sources,
 });

@@ -146,6 +146,7 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly (Cas
       ...(c.how === "jury" || c.how === "bench" ? { trialBy: c.how } : {}),
       date: c.date ?? "unknown",
       evidenceTier: "counted",
+      caseloadKey: `${c.district} ${c.caseId} ${c.participantId}`,
       sources: cite(locator, `Guilty (${c.how}); the earliest guilty count's date dates it.`),
     });
     if (c.sentence !== null) {
