@@ -24,6 +24,7 @@ export async function startApp(
       host: config.host,
       port: config.port,
       writeTokenHash: config.writeTokenHash,
+      writeTokenLabel: config.writeTokenLabel,
       api: config.api,
       // Synchronous, so that log lines and the messages printed around them stay in order.
       log: pino({ level: config.api.logLevel }, pino.destination({ dest: 1, sync: true })),

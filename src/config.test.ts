@@ -15,6 +15,7 @@ describe("readConfig", () => {
       host: "127.0.0.1",
       port: 4000,
       writeTokenHash: undefined,
+      writeTokenLabel: "API write token",
       api: { queryTimeoutMs: 30_000, heavyQueryLimit: 8, introspection: true, production: false, logLevel: "info" },
       importTimeoutMs: 600_000,
       local: { dir: path.join(projectRoot, ".neo4j"), boltPort: 7687, httpPort: 7474, heap: "768m" },

@@ -13,6 +13,7 @@ export const settings = [
   ["HOST", "127.0.0.1", "Interface the API listens on (0.0.0.0 in Docker)"],
   ["PORT", "4000", "API port (0 picks a free one)"],
   ["API_WRITE_TOKEN", "(unset: writes disabled)", "Bearer token for mutations; kept only as its SHA-256"],
+  ["API_WRITE_TOKEN_LABEL", "API write token", "Who a judgement made with the write token is recorded as (acceptLink, rejectLink)"],
   ["API_QUERY_TIMEOUT_MS", "30000", "Cypher transactions of one request are stopped after this long"],
   ["API_HEAVY_QUERIES", "8", "Large queries (the tally, the lists) that may run at once; more are refused as busy"],
   ["IMPORT_TIMEOUT_MS", "600000", "npm run import: its one write transaction is stopped after this long"],
@@ -71,6 +72,8 @@ export interface Config {
   port: number;
   /** SHA-256 of API_WRITE_TOKEN; the token itself is not kept. Undefined: writes disabled. */
   writeTokenHash: Buffer | undefined;
+  /** Who writes made with the token are recorded as. */
+  writeTokenLabel: string;
   api: ApiSettings;
   /** npm run import's write transaction timeout: a large import takes longer than a request. */
   importTimeoutMs: number;
@@ -118,6 +121,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     host: get("HOST") ?? "127.0.0.1",
     port: port("PORT", 4000),
     writeTokenHash: optionalTokenHash(get("API_WRITE_TOKEN"), problems),
+    writeTokenLabel: get("API_WRITE_TOKEN_LABEL") ?? "API write token",
     api: apiSettings(get, problems),
     importTimeoutMs: wholeNumber(get, "IMPORT_TIMEOUT_MS", 600_000, 1_000, problems),
     local: {

@@ -65,3 +65,15 @@ export class CaseloadReleaseError extends ExpectedError {
     super(`The caseload release cannot be read (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was written.\n${problems.map((p) => `  ${p}`).join("\n")}`);
   }
 }
+
+/** A review of candidate links that cannot be done: an id that names no link, a judgement without its reason. */
+export class LinkReviewError extends ExpectedError {
+  override name = "LinkReviewError";
+  constructor(
+    message: string,
+    /** What is wrong: the link's id, or the judgement's reason or reviewer. */
+    readonly argument: "id" | "why" | "by",
+  ) {
+    super(message);
+  }
+}

@@ -154,7 +154,7 @@ async function tallyThroughApi(): Promise<ConvictionTallyQuery["convictionTally"
   try {
     const response = await server.executeOperation(
       { query: ConvictionTallyDocument, variables: { since: "2023-01-01", agency: `${p}agency` } },
-      { contextValue: { db, write: "disabled", log: pino({ level: "silent" }) } },
+      { contextValue: { db, write: "disabled", writer: "", log: pino({ level: "silent" }) } },
     );
     if (response.body.kind !== "single") throw new Error("Unexpected incremental response");
     expect(response.body.singleResult.errors).toBeUndefined();

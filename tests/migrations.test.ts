@@ -8,24 +8,24 @@ afterAll(() => driver.close());
 
 describe("migrations", () => {
   it("record the newest version in the graph", async () => {
-    expect(latestSchemaVersion()).toBe(5);
-    expect(await readSchemaVersion(db)).toBe(5);
+    expect(latestSchemaVersion()).toBe(6);
+    expect(await readSchemaVersion(db)).toBe(6);
   });
 
   it("apply nothing when the graph is already at the newest version", async () => {
-    expect(await migrate(db)).toEqual({ from: 5, to: 5, applied: [] });
+    expect(await migrate(db)).toEqual({ from: 6, to: 6, applied: [] });
   });
 
   it("are idempotent: applying all of them again leaves the same schema", async () => {
     const before = await schemaSnapshot(driver, database);
     const result = await migrate(db, { reapply: true });
     expect(result).toEqual({
-      from: 5,
-      to: 5,
-      applied: ["0001_unique_ids", "0002_filter_indexes", "0003_fulltext_names_titles", "0004_entity_ids", "0005_stored_placement"],
+      from: 6,
+      to: 6,
+      applied: ["0001_unique_ids", "0002_filter_indexes", "0003_fulltext_names_titles", "0004_entity_ids", "0005_stored_placement", "0006_candidate_links"],
     });
     expect(await schemaSnapshot(driver, database)).toEqual(before);
-    expect(await readSchemaVersion(db)).toBe(5);
+    expect(await readSchemaVersion(db)).toBe(6);
   });
 
   it("give every node label a uniqueness constraint on id", async () => {

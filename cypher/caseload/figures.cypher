@@ -3,6 +3,7 @@
 // convictions (evidence tier counted) in the window with $agency as the lead, one row each
 // (its statutes at the level printed, how, year); how many with $agency as lead or partner;
 // and how many it led that cannot be placed. Read from each conviction's stored placement.
+// Each led conviction says whether an accepted link ties it to a named case (coverage).
 UNWIND $programs AS program
 CALL (program) {
   MATCH (c:Conviction)
@@ -13,7 +14,9 @@ CALL (program) {
   RETURN collect(CASE WHEN led AND inWindow THEN {
            statutes: [id IN c.statutes WHERE id <> '' | head(COLLECT { MATCH (s:Statute {id: id}) RETURN s.section })],
            how: c.how,
-           year: c.placedFrom.year
+           year: c.placedFrom.year,
+           // Coverage: a reviewer accepted its link to a named conviction that a source supports.
+           linked: EXISTS { (n:Conviction)-[:CANDIDATE_LINK {status: 'accepted'}]->(c) WHERE n.supported }
          } END) AS led,
          count(CASE WHEN inWindow THEN 1 END) AS participated,
          count(CASE WHEN led AND c.placedFrom IS NULL THEN 1 END) AS notPlaceable

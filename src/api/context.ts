@@ -7,6 +7,8 @@ export interface ApiContext {
   db: QueryRunner;
   /** The write token's state for this request: writes are disabled, or it was sent, or not. */
   write: "disabled" | "authorized" | "unauthorized";
+  /** Who an authorized write is recorded as: the write token's label. */
+  writer: string;
   /** This request's logger, carrying its request id. */
   log: Logger;
 }

@@ -19,6 +19,8 @@ export interface HttpServerOptions {
   port: number;
   /** SHA-256 of the write token; undefined disables mutations. */
   writeTokenHash?: Buffer | undefined;
+  /** Who writes made with the token are recorded as. */
+  writeTokenLabel?: string;
   api?: ApiSettings;
   /** Structured logs, one line per request and per error; silent unless given. */
   log?: Logger;
@@ -38,6 +40,7 @@ export async function startHttpServer({
   host,
   port,
   writeTokenHash,
+  writeTokenLabel = "API write token",
   api = defaultApiSettings,
   log = pino({ level: "silent" }),
 }: HttpServerOptions): Promise<RunningHttpServer> {
@@ -68,7 +71,7 @@ export async function startHttpServer({
       response.setHeader("retry-after", String(wait));
       return send(response, 429, { error: `Too many failed write-token attempts; try again in ${wait} s.`, requestId });
     }
-    const context = (): ApiContext => ({ db, write: writeState(request, client), log: requestLog });
+    const context = (): ApiContext => ({ db, write: writeState(request, client), writer: writeTokenLabel, log: requestLog });
     route(request, response, graphql, context, api).catch((error: unknown) => {
       requestLog.error({ err: error }, "request failed");
       if (!response.headersSent) send(response, 500, { error: "Internal server error", requestId });

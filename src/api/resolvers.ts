@@ -6,6 +6,7 @@ import { Agency, agencies } from "./resolvers/agencies.ts";
 import { claims } from "./resolvers/claims.ts";
 import { ConvictionTally, convictionTally } from "./resolvers/conviction-tally.ts";
 import { convictions, lookup, search } from "./resolvers/explore.ts";
+import { acceptLink, candidateLink, candidateLinks, rejectLink } from "./resolvers/links.ts";
 import { provenance } from "./resolvers/provenance.ts";
 import { sourceImpact } from "./resolvers/source-impact.ts";
 import { addSource, retractSource } from "./resolvers/writes.ts";
@@ -31,10 +32,12 @@ export const resolvers: Resolvers = {
     provenance,
     agencies,
     sourceImpact,
+    candidateLinks,
+    candidateLink,
     dataVersion: (_parent, _args, { db }) => dataVersion(db),
     schemaStatus: async (_parent, _args, { db }) => ({ version: await readSchemaVersion(db), expectedVersion: latestSchemaVersion() }),
   },
-  Mutation: { addSource, retractSource },
+  Mutation: { addSource, retractSource, acceptLink, rejectLink },
   ConvictionTally,
   Agency,
   ConvictionConnection: { totalCount: (parent) => parent.totalCount() },

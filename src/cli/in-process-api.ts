@@ -15,7 +15,7 @@ export type RunOperation = <R, V extends Record<string, unknown>>(document: Type
 export async function withInProcessApi<T>(api: ApiSettings, db: QueryRunner, use: (run: RunOperation) => Promise<T>): Promise<T> {
   const server = createGraphqlServer(api);
   await server.start();
-  const context: ApiContext = { db, write: "disabled", log: pino({ level: "silent" }) };
+  const context: ApiContext = { db, write: "disabled", writer: "", log: pino({ level: "silent" }) };
   const run: RunOperation = async (document, variables) => {
     const response = await server.executeOperation({ query: document, variables }, { contextValue: context });
     if (response.body.kind !== "single") throw new Error("Unexpected incremental response");

@@ -22,15 +22,22 @@ export interface CaseloadTally {
   releases: z.output<typeof sourceNode>[];
 }
 
-/** A program's figures as the graph gives them: sealed counts are not written to it. */
-export type CaseloadProgramTally = Omit<ProgramFigures, "sealedOnly">;
+/**
+ * A program's figures as the graph gives them (sealed counts are not written to it), with
+ * coverage: of the convictions led, those an accepted link ties to a named case, in all and
+ * per statute. Both sides of the share have the same scope.
+ */
+export type CaseloadProgramTally = Omit<ProgramFigures, "sealedOnly" | "byStatute"> & {
+  byStatute: (ProgramFigures["byStatute"][number] & { linkedToNamedCases: number })[];
+  linkedToNamedCases: number;
+};
 
 const figures = defineQuery(
   "caseload/figures",
   allRows(
     z.object({
       program: z.string(),
-      led: z.array(z.object({ statutes: z.array(z.string().nullable()), how: z.enum(["plea", "jury", "bench", "other"]), year: z.number() })),
+      led: z.array(z.object({ statutes: z.array(z.string().nullable()), how: z.enum(["plea", "jury", "bench", "other"]), year: z.number(), linked: z.boolean() })),
       participated: z.number(),
       notPlaceable: z.number(),
       releases: z.array(sourceNode),
@@ -56,14 +63,20 @@ export async function caseloadTally(db: QueryRunner, { lineage, window, programs
       ...caseloadCaveats(target.code),
       "Only releases loaded with npm run ingest:lions are counted.",
     ],
-    programs: rows.map((r) => ({
-      code: r.program,
-      name: caseloadPrograms[r.program] ?? null,
-      convictionsLed: r.led.length,
-      convictionsParticipated: r.participated,
-      ...summarizeLed(r.led.map((c) => ({ ...c, statutes: c.statutes.filter((s): s is string => s !== null) }))),
-      notPlaceable: r.notPlaceable,
-    })),
+    programs: rows.map((r) => {
+      const led = r.led.map((c) => ({ ...c, statutes: [...new Set(c.statutes.filter((s): s is string => s !== null))] }));
+      const summary = summarizeLed(led);
+      return {
+        code: r.program,
+        name: caseloadPrograms[r.program] ?? null,
+        convictionsLed: led.length,
+        convictionsParticipated: r.participated,
+        ...summary,
+        byStatute: summary.byStatute.map((s) => ({ ...s, linkedToNamedCases: led.filter((c) => c.linked && c.statutes.includes(s.statute)).length })),
+        linkedToNamedCases: led.filter((c) => c.linked).length,
+        notPlaceable: r.notPlaceable,
+      };
+    }),
     releases: [...releases.values()],
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { allRows, defineQuery, noRows, oneRow } from "../db/query.ts";
 import type { QueryRunner, WriteTransaction } from "../db/query-runner.ts";
+import { refreshCandidateLinks } from "./candidate-links.ts";
 import { storedDate } from "./columns.ts";
 import { toNeo4jDate, type PreciseDate } from "./dates.ts";
 import { sentenceKey } from "./sentence.ts";
@@ -159,6 +160,8 @@ export async function derivePlacements(
     const inputs = await tx.run(queries.chargeInputs, { ids: charges.slice(i, i + batchSize) });
     await tx.run(queries.writeCharges, { rows: inputs.map((input) => ({ id: input.id, placement: chargePlacement(input) })) });
   }
+  // Candidate links are drawn from placements: they follow them in the same transaction.
+  if (convictions.length > 0) await refreshCandidateLinks(tx);
   return convictions.length;
 }
 

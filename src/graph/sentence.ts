@@ -44,6 +44,11 @@ function storedTerm(props: Record<string, unknown>, name: string): Term {
 /** Longer than any term in months: a life sentence sorts above every number. */
 const lifeKey = 1_000_000;
 
+/** The prison term a stored sentence key stands for, when it is one (life or months); null for time served, unknown or none. */
+export function prisonOfKey(key: number): "life" | number | null {
+  return key >= lifeKey ? "life" : key >= 0 ? key : null;
+}
+
 /**
  * Orders prison terms longest first when sorted descending: life, then months from most to
  * fewest, then time served, then unknown (and no sentence at all).

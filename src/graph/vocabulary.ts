@@ -135,6 +135,17 @@ export const victimAges = vocabulary({
  * docketed in a court record, or counted in bulk caseload data (LIONS), which names no one.
  * Counts never mix tiers without saying so: the named-case tally counts no counted record.
  */
+export const linkStatuses = vocabulary({
+  name: "LinkStatus",
+  description: "Where a candidate link stands in review.",
+  values: ["open", "accepted", "rejected"],
+  valueDescriptions: {
+    open: "Drawn by the rule, not yet judged.",
+    accepted: "A reviewer judged the two convictions to be the same defendant's.",
+    rejected: "A reviewer judged them not to be.",
+  },
+});
+
 export const evidenceTiers = ["announced", "docketed", "counted"] as const;
 export type EvidenceTier = (typeof evidenceTiers)[number];
 
@@ -156,6 +167,7 @@ export const graphqlEnums: readonly Vocabulary[] = [
   victimAges,
   termKinds,
   convictionSorts,
+  linkStatuses,
 ];
 
 export type ValueOf<V extends Vocabulary> = V["values"][number];

@@ -1,4 +1,4 @@
-import { prisonText, type AnswerReport, type ReportCharge, type ReportClaim, type ReportConviction, type ReportFamily } from "./answer-report.ts";
+import { prisonText, type AnswerReport, type ReportCharge, type ReportClaim, type ReportCaseload, type ReportConviction, type ReportFamily } from "./answer-report.ts";
 import { caseDiagramsMarkdown } from "./case-diagram.ts";
 
 const refs = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(" ");
@@ -197,16 +197,39 @@ function caseloadLines(r: AnswerReport): string[] {
     return [`No caseload release is loaded (\`npm run ingest:lions -- --load\`): the population count for ${c.agency} (code ${c.code}) is not in the graph yet.`];
   }
   return [
-    `Defendants convicted in the window in the loaded releases ${refs(c.citations)}, with ${c.agency} (code ${c.code}) as the lead investigating agency (as lead or partner). These are counted records without names, never in the count above.`,
+    `Defendants convicted in the window in the loaded releases ${refs(c.citations)}, with ${c.agency} (code ${c.code}) as the lead investigating agency, and as lead or partner. These are counted records without names, never in the count above.`,
     "",
+    "| Program | Convicted, led | Led or partner | Plea | Jury | Bench | Other | Not placeable | Linked to a named case |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...c.programs.map(
       (p) =>
-        `- ${p.code}${p.name ? ` (${p.name})` : ""}: ${p.convictionsLed} (${p.convictionsParticipated}); plea ${p.byHow.plea}, jury ${p.byHow.jury}, bench ${p.byHow.bench}, other ${p.byHow.other}; ` +
-        `${p.notPlaceable} not placeable${p.byStatute.length ? `; ${p.byStatute.slice(0, 5).map((s) => `${s.statute} ${s.convictions}`).join(", ")}` : ""}`,
+        `| ${p.code}${p.name ? ` ${p.name}` : ""} | ${p.convictionsLed} | ${p.convictionsParticipated} | ${p.byHow.plea} | ${p.byHow.jury} | ${p.byHow.bench} | ${p.byHow.other} | ${p.notPlaceable} | ${p.linkedToNamedCases} |`,
     ),
+    "",
+    ...c.programs.flatMap(coverageLines),
     ...c.caveats.map((x) => `- ${x}`),
   ];
 }
+
+/**
+ * Coverage of one program: the share of its counted convictions (led, in the window) that an
+ * accepted link ties to a named, sourced case, in all and by statute. Numerator and
+ * denominator are the same convictions' count, so both have the same scope.
+ */
+function coverageLines(p: ReportCaseload["programs"][number]): string[] {
+  if (p.convictionsLed === 0) return [];
+  return [
+    `Coverage, program ${p.code}: ${share(p.linkedToNamedCases, p.convictionsLed)} of the counted convictions led in the window are tied by an accepted link to a named case that a source supports (\`npm run review\`); open candidates do not count until a reviewer accepts them.`,
+    "",
+    "| Statute (as printed) | Counted | Linked to a named case | Coverage |",
+    "| --- | --- | --- | --- |",
+    ...p.byStatute.map((s) => `| ${s.statute} | ${s.convictions} | ${s.linkedToNamedCases} | ${percent(s.linkedToNamedCases, s.convictions)} |`),
+    "",
+  ];
+}
+
+const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
+const share = (part: number, whole: number) => `${part} of ${whole} (${percent(part, whole)})`;
 
 /** The named count beside the largest figure published for the agency itself: how small a part the named cases are. */
 function comparison(r: AnswerReport): string[] {

@@ -48,6 +48,29 @@ export type Basis =
   | 'inferred'
   | 'stated';
 
+/**
+ * A candidate link: a named conviction and a counted one that may be the same defendant's. It is
+ * an edge for review, never a merge; only an accepted judgement makes it count as a link.
+ */
+export type CandidateLink = {
+  __typename?: 'CandidateLink';
+  countedCitations: Array<Citation>;
+  countedConviction: Maybe<Scalars['ID']['output']>;
+  /** The named conviction's defendant as the sources name them. */
+  defendantName: Maybe<Scalars['String']['output']>;
+  /** False for a link judged before whose convictions changed since, so that the rule no longer draws it; its evidence is then null. */
+  drawn: Scalars['Boolean']['output'];
+  evidence: Maybe<LinkEvidence>;
+  /** The named conviction's id and the counted one's key in the caseload data, joined by ~. */
+  id: Scalars['ID']['output'];
+  /** Oldest first. */
+  judgements: Array<LinkJudgement>;
+  namedCitations: Array<Citation>;
+  namedConviction: Maybe<Scalars['ID']['output']>;
+  /** The latest judgement's verdict, or OPEN. */
+  status: LinkStatus;
+};
+
 export type CaseRow = {
   __typename?: 'CaseRow';
   citations: Array<Citation>;
@@ -97,6 +120,8 @@ export type CaseloadProgram = {
   convictionsLed: Scalars['Int']['output'];
   /** The same, with the agency as lead or partner. */
   convictionsParticipated: Scalars['Int']['output'];
+  /** Coverage: of convictionsLed, those an accepted candidate link ties to a named case that a source supports (npm run review). */
+  linkedToNamedCases: Scalars['Int']['output'];
   /** Its name in LIONS Appendix A; null for a code the project does not name. */
   name: Maybe<Scalars['String']['output']>;
   /** Led by the agency, but a guilty count has no date: neither in nor out of the window. */
@@ -106,6 +131,8 @@ export type CaseloadProgram = {
 export type CaseloadStatuteCount = {
   __typename?: 'CaseloadStatuteCount';
   convictions: Scalars['Int']['output'];
+  /** Coverage: of these convictions, those an accepted link ties to a named case. */
+  linkedToNamedCases: Scalars['Int']['output'];
   statute: Scalars['String']['output'];
 };
 
@@ -411,17 +438,62 @@ export type ImportResult = {
   updated: Scalars['Int']['output'];
 };
 
+/** What the rule drew a candidate link from. */
+export type LinkEvidence = {
+  __typename?: 'LinkEvidence';
+  /** The counted conviction's key in the caseload data: district code, case id, participant id. */
+  caseloadKey: Scalars['String']['output'];
+  countedDate: Scalars['String']['output'];
+  countedPrison: Maybe<Scalars['String']['output']>;
+  countedStatutes: Array<Scalars['ID']['output']>;
+  /** Days between the two dates when both are days; null when one is not (then their ranges overlap). */
+  daysApart: Maybe<Scalars['Int']['output']>;
+  /** The district both convictions are in. */
+  district: Scalars['ID']['output'];
+  namedDate: Scalars['String']['output'];
+  /** life, or a number of months; null when that side gives no prison term (then prison is not compared). */
+  namedPrison: Maybe<Scalars['String']['output']>;
+  /** The overlapping statutes, pair by pair: the named side's and the counted side's (the same, or one a subsection of the other). */
+  namedStatutes: Array<Scalars['ID']['output']>;
+  /** True when every overlapping statute of the named side was inferred from its charge words. */
+  namedStatutesInferred: Scalars['Boolean']['output'];
+};
+
+/** A reviewer's judgement on a candidate link. */
+export type LinkJudgement = {
+  __typename?: 'LinkJudgement';
+  /** When, as an ISO date-time. */
+  at: Scalars['String']['output'];
+  /** Who made it: --as on the command line, or the write token's label through the API. */
+  by: Scalars['String']['output'];
+  verdict: LinkStatus;
+  why: Scalars['String']['output'];
+};
+
+/** Where a candidate link stands in review. */
+export type LinkStatus =
+  /** A reviewer judged the two convictions to be the same defendant's. */
+  | 'accepted'
+  /** Drawn by the rule, not yet judged. */
+  | 'open'
+  /** A reviewer judged them not to be. */
+  | 'rejected';
+
 /**
  * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
  * as `npm run import` validates seed files, and all or nothing is written.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Judges a candidate link: the two convictions are the same defendant's. Recorded with the write token's label as who, the time, and why (required). */
+  acceptLink: LinkJudgement;
   /**
    * Adds a source and the facts that cite it: one document in the seed format (YAML, or JSON),
    * holding at least one source. Every fact must cite a source.
    */
   addSource: ImportResult;
+  /** Judges a candidate link: the two convictions are not the same defendant's. Recorded like acceptLink. */
+  rejectLink: LinkJudgement;
   /** Marks a source retracted, and lists the facts left with no other source. */
   retractSource: RetractResult;
 };
@@ -431,8 +503,28 @@ export type Mutation = {
  * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
  * as `npm run import` validates seed files, and all or nothing is written.
  */
+export type MutationAcceptLinkArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
+ * as `npm run import` validates seed files, and all or nothing is written.
+ */
 export type MutationAddSourceArgs = {
   document: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
+ * as `npm run import` validates seed files, and all or nothing is written.
+ */
+export type MutationRejectLinkArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
 };
 
 
@@ -571,6 +663,14 @@ export type Query = {
    * parent, siblings by name. `parentId` and `path` give the hierarchy.
    */
   agencies: Array<Agency>;
+  /** One link by id, with every judgement on it. An id that names no link is refused with the closest ids. */
+  candidateLink: CandidateLink;
+  /**
+   * The review queue: candidate links between a named conviction (a press release's, a court
+   * record's) and a counted one (the caseload data's, which names no one), each with the evidence
+   * the rule drew it from (docs/model.md, Candidate links). Open ones by default; null gives all.
+   */
+  candidateLinks: Array<CandidateLink>;
   /**
    * Agency statistics and other published figures (claims), filtered by who made them, what
    * they count and whose work they count. Caveats are stated against the question given by
@@ -603,6 +703,26 @@ export type Query = {
   search: Array<SearchHit>;
   /** From a source, everything it supports, and what would lose all support if it were retracted. */
   sourceImpact: Maybe<SourceImpact>;
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type QueryCandidateLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type QueryCandidateLinksArgs = {
+  status?: InputMaybe<LinkStatus>;
 };
 
 
@@ -939,6 +1059,7 @@ export type ResolversTypes = {
   AgencyKind: null;
   Basis: null;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateLink: ResolverTypeWrapper<CandidateLink>;
   CaseRow: ResolverTypeWrapper<Omit<CaseRow, 'leadAgency' | 'partnerAgencies'> & { leadAgency: ResolversTypes['Agency'], partnerAgencies: Array<ResolversTypes['Agency']> }>;
   Caseload: ResolverTypeWrapper<Caseload>;
   CaseloadHow: ResolverTypeWrapper<CaseloadHow>;
@@ -968,6 +1089,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LinkEvidence: ResolverTypeWrapper<LinkEvidence>;
+  LinkJudgement: ResolverTypeWrapper<LinkJudgement>;
+  LinkStatus: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OffenseCategory: ResolverTypeWrapper<OffenseCategory>;
   OffenseScope: null;
@@ -1003,6 +1127,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agency: AgencyModel;
   Boolean: Scalars['Boolean']['output'];
+  CandidateLink: CandidateLink;
   CaseRow: Omit<CaseRow, 'leadAgency' | 'partnerAgencies'> & { leadAgency: ResolversParentTypes['Agency'], partnerAgencies: Array<ResolversParentTypes['Agency']> };
   Caseload: Caseload;
   CaseloadHow: CaseloadHow;
@@ -1026,6 +1151,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
+  LinkEvidence: LinkEvidence;
+  LinkJudgement: LinkJudgement;
   Mutation: Record<PropertyKey, never>;
   OffenseCategory: OffenseCategory;
   PageInfo: PageInfo;
@@ -1066,6 +1193,19 @@ export type AgencyKindResolvers = { BUREAU: 'bureau', COMPONENT: 'component', DE
 
 export type BasisResolvers = { INFERRED: 'inferred', STATED: 'stated' };
 
+export type CandidateLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateLink'] = ResolversParentTypes['CandidateLink']> = {
+  countedCitations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  countedConviction?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  defendantName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  drawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['LinkEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  judgements?: Resolver<Array<ResolversTypes['LinkJudgement']>, ParentType, ContextType>;
+  namedCitations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  namedConviction?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+};
+
 export type CaseRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CaseRow'] = ResolversParentTypes['CaseRow']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1100,12 +1240,14 @@ export type CaseloadProgramResolvers<ContextType = ApiContext, ParentType extend
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   convictionsLed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   convictionsParticipated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linkedToNamedCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notPlaceable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseloadStatuteCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CaseloadStatuteCount'] = ResolversParentTypes['CaseloadStatuteCount']> = {
   convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linkedToNamedCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1238,8 +1380,32 @@ export type ImportResultResolvers<ContextType = ApiContext, ParentType extends R
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LinkEvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LinkEvidence'] = ResolversParentTypes['LinkEvidence']> = {
+  caseloadKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countedDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countedPrison?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countedStatutes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  daysApart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  namedDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namedPrison?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namedStatutes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  namedStatutesInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LinkJudgementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LinkJudgement'] = ResolversParentTypes['LinkJudgement']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LinkStatusResolvers = { ACCEPTED: 'accepted', OPEN: 'open', REJECTED: 'rejected' };
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptLink?: Resolver<ResolversTypes['LinkJudgement'], ParentType, ContextType, RequireFields<MutationAcceptLinkArgs, 'id' | 'why'>>;
   addSource?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'document'>>;
+  rejectLink?: Resolver<ResolversTypes['LinkJudgement'], ParentType, ContextType, RequireFields<MutationRejectLinkArgs, 'id' | 'why'>>;
   retractSource?: Resolver<ResolversTypes['RetractResult'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'id'>>;
 };
 
@@ -1324,6 +1490,8 @@ export type ProvenanceStepResolvers<ContextType = ApiContext, ParentType extends
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  candidateLink?: Resolver<ResolversTypes['CandidateLink'], ParentType, ContextType, RequireFields<QueryCandidateLinkArgs, 'id'>>;
+  candidateLinks?: Resolver<Array<ResolversTypes['CandidateLink']>, ParentType, ContextType, RequireFields<QueryCandidateLinksArgs, 'status'>>;
   claims?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'agency' | 'since'>>;
   convictionTally?: Resolver<ResolversTypes['ConvictionTally'], ParentType, ContextType, RequireFields<QueryConvictionTallyArgs, 'agency' | 'since'>>;
   convictions?: Resolver<ResolversTypes['ConvictionConnection'], ParentType, ContextType, RequireFields<QueryConvictionsArgs, 'first' | 'sort'>>;
@@ -1445,6 +1613,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyKind?: AgencyKindResolvers;
   Basis?: BasisResolvers;
+  CandidateLink?: CandidateLinkResolvers<ContextType>;
   CaseRow?: CaseRowResolvers<ContextType>;
   Caseload?: CaseloadResolvers<ContextType>;
   CaseloadHow?: CaseloadHowResolvers<ContextType>;
@@ -1470,6 +1639,9 @@ export type Resolvers<ContextType = ApiContext> = {
   DatedBy?: DatedByResolvers;
   FamilyCount?: FamilyCountResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  LinkEvidence?: LinkEvidenceResolvers<ContextType>;
+  LinkJudgement?: LinkJudgementResolvers<ContextType>;
+  LinkStatus?: LinkStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
   OffenseCategory?: OffenseCategoryResolvers<ContextType>;
   OffenseScope?: OffenseScopeResolvers;

@@ -6,7 +6,7 @@ import { formatProblem, ImportValidationError } from "../../ingest/problems.ts";
 import type { ApiContext } from "../context.ts";
 import type { MutationResolvers } from "../generated/resolvers.ts";
 
-function requireWriter(context: ApiContext): void {
+export function requireWriter(context: ApiContext): void {
   if (context.write === "disabled") {
     throw new GraphQLError("Writes are disabled on this server: it has no API_WRITE_TOKEN.", {
       extensions: { code: "FORBIDDEN" },
