@@ -3,11 +3,11 @@ import type { ReleaseFile } from "./release-source.ts";
 
 /**
  * A release's files for one table: whole (`gs_part_count.txt`) or split per district
- * (`gs_participant_FLM.txt`, a three-letter district code), in name order, from whichever
+ * (`gs_participant_FLM.txt`, `gs_participant_CO.txt`: the district code, two or three letters), in name order, from whichever
  * of the release's zips holds them.
  */
 export function tableFiles(files: readonly ReleaseFile[], layout: TableLayout): ReleaseFile[] {
-  const pattern = new RegExp(`^${layout.table.toLowerCase()}(?:_[A-Z]{3})?\\.txt$`);
+  const pattern = new RegExp(`^${layout.table.toLowerCase()}(?:_[A-Z]{2,3})?\\.txt$`);
   return files.filter((file) => pattern.test(file.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
