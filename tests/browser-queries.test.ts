@@ -74,6 +74,7 @@ describe("the saved queries' parameters", () => {
     expect(readSavedQuery("03-what-a-source-supports").parameters).toEqual({ source: "src-factually-ice-hsi-convictions-since-2023" });
     expect(readSavedQuery("04-claims-that-misstate-a-source").parameters).toEqual({});
     expect(readSavedQuery("05-agency-hierarchy").parameters).toEqual({});
+    expect(readSavedQuery("06-candidate-links").parameters).toEqual({ status: "open" });
   });
 });
 

@@ -8,6 +8,7 @@ import { loadRelease, removeRelease } from "../src/ingest/lions/load-release.ts"
 import { cleanEnv, runCli } from "./helpers/cli.ts";
 import { testDriver } from "./helpers/db.ts";
 import { fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
+import { readSavedQuery } from "./helpers/saved-query.ts";
 import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
 // Candidate links between named convictions and counted ones, and the one review queue:
@@ -219,6 +220,18 @@ describe("candidate links", () => {
         { statute: "18 U.S.C. § 2252A(a)(2)", convictions: 1, linkedToNamedCases: 0 },
       ],
     });
+  });
+
+  it("are drawn in Neo4j Browser by saved query 06 as the API lists them", async () => {
+    const saved = readSavedQuery("06-candidate-links");
+    // By hand: the first accepted, the second rejected, none open.
+    const expected = [["accepted", [one]], ["rejected", [two]], [null, [one, two]]] as const;
+    for (const [status, ids] of expected) {
+      const { records } = await driver.executeQuery(saved.text, { status }, { database });
+      expect(records.map((r) => r.get("link").segments[0].relationship.properties.id as string).sort()).toEqual(ids);
+      expect((await listLinks(db, status)).map((l) => l.id)).toEqual(ids);
+    }
+    expect((await driver.executeQuery(saved.text, saved.parameters, { database })).records).toEqual([]);
   });
 
   it("keep their judgements when the release is unloaded and loaded again", async () => {
