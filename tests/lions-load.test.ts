@@ -20,14 +20,15 @@ const { driver, database, db } = testDriver();
 const line = (table: string, values: Record<string, string>) => fixedWidthLine(layoutOf(table), values);
 
 /**
- * Two cases of program 080 in TXS (S.D. Tex.). SYN0000001: HSCE (ICE) investigated; its
- * defendant pleaded guilty on 11-DEC-2023 to 18 :2252A(a)(5)(B) and was sentenced to life on
- * 02-APR-2024. SYN0000002: the lead agency's code (XXXX) names no agency of the graph.
+ * Two cases of program 080 in TXS (S.D. Tex.). SYN0000001: HSCE (ICE) investigated; filed in
+ * court on 01-JUN-2023 (court-history row 1), its defendant pleaded guilty on 11-DEC-2023 to
+ * 18 :2252A(a)(5)(B) and was sentenced to life on 02-APR-2024. SYN0000002: the lead agency's
+ * code (XXXX) names no agency of the graph.
  */
 function release(extra: Record<string, string[]> = {}) {
   return releaseFolder({
     "gs_case.txt": [line("GS_CASE", { DISTRICT: "TXS", ID: "SYN0000001" }), line("GS_CASE", { DISTRICT: "TXS", ID: "SYN0000002" })],
-    "gs_court_hist.txt": [line("GS_COURT_HIST", { DISTRICT: "TXS", CASEID: "SYN0000001", ID: "1", DISPOSITION: "GT", DISP_DATE: "11-DEC-2023" })],
+    "gs_court_hist.txt": [line("GS_COURT_HIST", { DISTRICT: "TXS", CASEID: "SYN0000001", ID: "1", FILING_DATE: "01-JUN-2023", DISPOSITION: "GT", DISP_DATE: "11-DEC-2023" })],
     "gs_case_prog_cat.txt": [
       line("GS_CASE_PROG_CAT", { DISTRICT: "TXS", CASEID: "SYN0000001", PROG_CAT: "080", ID: "1" }),
       line("GS_CASE_PROG_CAT", { DISTRICT: "TXS", CASEID: "SYN0000002", PROG_CAT: "080", ID: "2" }),
@@ -98,6 +99,9 @@ describe("loading a caseload release", () => {
       prison: ["life"],
       source: [[["gs_case.txt", "gs_case_prog_cat.txt", "gs_court_hist.txt", "gs_part_count.txt", "gs_participant.txt", "gs_sentence.txt"], 64]],
     });
+    // The case's filing date: that of the court-history row its guilty count names.
+    const filed = await driver.executeQuery("MATCH (p:Prosecution {id: 'pros-caseload-txs-syn0000001'}) RETURN p.filed AS filed, p.filedPrecision AS precision", {}, { database });
+    expect(filed.records[0]!.toObject()).toEqual({ filed: "2023-06-01", precision: "day" });
     // The named-case tally for ICE did not move: counted records are never in it.
     const after = await since2023();
     expect([after.convictionsInWindow, after.notPlaceable]).toEqual([before.convictionsInWindow, before.notPlaceable]);

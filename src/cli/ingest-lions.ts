@@ -26,7 +26,8 @@ a zip that cannot be read, with its name and the reason; every problem is listed
 
 Then it selects the cases of the programs (default 080 Project Safe Childhood and 05E
 trafficking in persons; --programs takes a comma-separated list, or all) and reports how
-many cases, participants, counts and sentences each program has.
+many cases, participants, counts, sentences and court-history rows each program has, and
+how many counts name no court-history row of their case (CRTHISID).
 
 With --since, it applies the counting rules (docs/model.md, Caseload data) and gives, per
 program, the defendants convicted in the window with the agency code as the lead
@@ -37,8 +38,9 @@ investigative arm); --format json prints them as { caseload: { programs: [...] }
 
 With --load, it also writes the selected cases' convictions into the graph as facts of the
 evidence tier "counted", each citing the release (its files' names and SHA-256) with the table
-and row keys: an anonymous defendant, the case in its district, its investigation led by the
-lead agency, the charges, the conviction and the sentence. One transaction: all or nothing.
+and row keys: an anonymous defendant, the case in its district (with the day it was filed in
+court, from the court-history row its conviction names), its investigation led by the lead
+agency, the charges, the conviction and the sentence. One transaction: all or nothing.
 Loading the same release (--name, default the folder's or first zip's name) again writes
 nothing; --remove NAME unloads it and everything only it supports. Convictions whose lead
 agency code names no agency of the graph are listed, not written. The named-case tally never
@@ -93,7 +95,10 @@ runCli(
       const cases = await selectCases(release, { programs }, (line) => console.error(line));
       say(`  Selected ${cases.length.toLocaleString("en-US")} case${cases.length === 1 ? "" : "s"}:`);
       for (const p of selectionByProgram(cases, programs)) {
-        say(`    program ${p.program}: ${n(p.cases, "case")}, ${n(p.participants, "participant")}, ${n(p.counts, "count")}, ${n(p.sentences, "sentence")}`);
+        say(
+          `    program ${p.program}: ${n(p.cases, "case")}, ${n(p.participants, "participant")}, ${n(p.counts, "count")}, ${n(p.sentences, "sentence")}, ${n(p.courtHistory, "court-history row")}` +
+            (p.countsWithoutCourtHistory === 0 ? "" : `; ${n(p.countsWithoutCourtHistory, "count")} name${p.countsWithoutCourtHistory === 1 ? "s" : ""} no court-history row of ${p.countsWithoutCourtHistory === 1 ? "its" : "their"} case`),
+        );
       }
       if (window !== undefined) {
         const figures = caseloadFigures(cases, {
