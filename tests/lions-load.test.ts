@@ -7,7 +7,7 @@ import { CaseloadReleaseError } from "../src/errors.ts";
 import { tally } from "../src/graph/tally.ts";
 import { loadRelease, removeRelease } from "../src/ingest/lions/load-release.ts";
 import { testDriver } from "./helpers/db.ts";
-import { fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
+import { agencyCodeTable, codeTablesFile, fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
 import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
 // Loading a caseload release into the graph: its convictions become facts of the tier
@@ -69,6 +69,12 @@ describe("loading a caseload release", () => {
     const before = await since2023();
     const result = await load(release());
     expect(result.notWritten).toEqual([{ conviction: "TXS SYN0000002 participant 2", reason: "lead agency code XXXX names no agency of the graph" }]);
+    expect(result.agencyCodes).toEqual({
+      from: "built-in",
+      source: "the built-in list (LIONS Appendix A): the release has no global_LIONS.txt",
+      unknown: ["XXXX (not in the built-in code list)"],
+      renamed: [],
+    });
     // By hand: one source, the subsection § 2252A(a)(5)(B) added under § 2252A, and for the
     // HSCE case its investigation, prosecution, defendant, charge, conviction and sentence.
     expect(await written()).toEqual([
@@ -149,6 +155,23 @@ describe("loading a caseload release", () => {
     const { summary } = await load(release());
     const changed = Object.values(summary.counts).reduce((sum, c) => sum + c.created + c.updated + c.removed, 0);
     expect(changed).toBe(0);
+  });
+
+  it("reports the release's own code table: a code it lacks, and one it renames, still read as the built-in list maps it", async () => {
+    const codes = codeTablesFile([agencyCodeTable([["HSCE", "Synthetic name for HSCE (test data)"]])]);
+    // The same release with its code table (record ids are per case, so under the same name).
+    const result = await load(release({ "global_LIONS.txt": codes }));
+    expect(result.agencyCodes).toEqual({
+      from: "release",
+      source: "its global_LIONS.txt (GS_AGENCY, 1 code)",
+      unknown: ["XXXX (not in the release's code table)"],
+      renamed: [
+        'HSCE is "Synthetic name for HSCE (test data)" in the release\'s code table, "Bureau of Immigration & Customs Enforcement (ICE)" in the built-in list (Appendix A); it is still read as ice',
+      ],
+    });
+    // HSCE is still ICE: the same convictions are written, and XXXX's is not.
+    expect(result.notWritten).toEqual([{ conviction: "TXS SYN0000002 participant 2", reason: "lead agency code XXXX names no agency of the graph" }]);
+    expect(await written()).toHaveLength(8);
   });
 
   it("is refused, and writes nothing, when a table cannot be read", async () => {

@@ -8,7 +8,7 @@ import { selectCases } from "../src/ingest/lions/select-cases.ts";
 import { selectionByProgram } from "../src/ingest/lions/selection-summary.ts";
 import { projectRoot } from "../src/paths.ts";
 import { runCli } from "./helpers/cli.ts";
-import { fixedWidthLine, layoutOf, releaseFolder, releaseZip, scratchFolder } from "./helpers/lions-fixture.ts";
+import { agencyCodeTable, codeTablesFile, fixedWidthLine, layoutOf, releaseFolder, releaseZip, scratchFolder } from "./helpers/lions-fixture.ts";
 
 // Selecting a caseload release's cases by program, streaming, from its Disk zips or a folder.
 // Fixtures are synthetic (SYN case ids, no names), in the exact published layout.
@@ -243,7 +243,7 @@ describe("npm run ingest:lions --since: the caseload figures", () => {
     const [one, two] = writeDisks();
     const run = runCli("ingest-lions", process.env, ["--since", "2022-01-01", "--format", "json", one!, two!]);
     expect(await run.exited, run.output()).toBe(0);
-    const { caseload } = JSON.parse(run.stdout()) as { caseload: { programs: unknown[]; unknownAgencyCodes: string[]; caveats: string[] } };
+    const { caseload } = JSON.parse(run.stdout()) as { caseload: { programs: unknown[]; agencyCodes: unknown; caveats: string[] } };
     // By hand. FLM SYN0000001 (080): HSCE leads; its juvenile defendant was found guilty by a
     // jury on 2022-03-05 of § 1591(a). TXS SYN0000001 (080 and 05E): the agency "FBI"
     // (participant 3) leads, HSCE (12) is a partner; a plea on 2023-12-11 to § 2251(a).
@@ -271,9 +271,54 @@ describe("npm run ingest:lions --since: the caseload figures", () => {
         sealedOnly: 0,
       },
     ]);
-    // "FBI" is not the release's code for the FBI (JUFB): listed, never dropped.
-    expect(caseload.unknownAgencyCodes).toEqual(["FBI"]);
+    // "FBI" is not the release's code for the FBI (JUFB): listed, never dropped. The release has
+    // no code table of its own: the built-in list names the codes.
+    expect(caseload.agencyCodes).toEqual({
+      from: "built-in",
+      source: "the built-in list (LIONS Appendix A): the release has no global_LIONS.txt",
+      unknown: ["FBI (not in the built-in code list)"],
+      renamed: [],
+    });
     expect(caseload.caveats[0]).toBe("HSCE is all of ICE; HSI is ICE's investigative arm, and the data do not tell them apart.");
+  });
+
+  it("name the codes with the release's own code table when it ships one: a code only it defines, one it lacks, one it renames", async () => {
+    const files = disks();
+    // TXS SYN0000001 gets a third investigating agency, XSYN, a code only this release defines.
+    files["Disk1.zip"]["gs_participant_TXS.txt"].push(participant("TXS", "SYN0000001", { ID: "13", TYPE: "A", ROLE: "IN", AGENCY: "XSYN" }));
+    (files["Disk2.zip"] as Record<string, string[]>)["global_LIONS.txt"] = codeTablesFile([
+      agencyCodeTable([
+        ["HSCE", "Synthetic name for HSCE (test data)"],
+        ["JUFB", "Federal Bureau of Investigation"],
+        ["XSYN", "Synthetic agency only the release defines (test data)"],
+      ]),
+    ]);
+    const [one, two] = writeDisks(files);
+    const json = runCli("ingest-lions", process.env, ["--since", "2022-01-01", "--format", "json", one!, two!]);
+    expect(await json.exited, json.output()).toBe(0);
+    const warning =
+      'HSCE is "Synthetic name for HSCE (test data)" in the release\'s code table, "Bureau of Immigration & Customs Enforcement (ICE)" in the built-in list (Appendix A); it is still read as ice';
+    // By hand: FLM SYN0000001 uses HSCE (defined, ours); TXS SYN0000001 uses FBI (not
+    // defined), HSCE and XSYN (defined, not ours). HSCE is still ICE: the figures are those above.
+    const { caseload } = JSON.parse(json.stdout()) as { caseload: { programs: { convictionsLed: number; convictionsParticipated: number }[]; agencyCodes: unknown } };
+    expect(caseload.agencyCodes).toEqual({
+      from: "release",
+      source: "its global_LIONS.txt (GS_AGENCY, 3 codes)",
+      unknown: ["FBI (not in the release's code table)", "XSYN (Synthetic agency only the release defines (test data))"],
+      renamed: [warning],
+    });
+    expect(caseload.programs.map((p) => [p.convictionsLed, p.convictionsParticipated])).toEqual([
+      [1, 2],
+      [0, 1],
+    ]);
+    expect(json.output()).toContain(`  Warning: ${warning}.\n`);
+
+    const text = runCli("ingest-lions", process.env, ["--since", "2022-01-01", one!, two!]);
+    expect(await text.exited, text.output()).toBe(0);
+    expect(text.stdout()).toContain(`  Agency codes named by its global_LIONS.txt (GS_AGENCY, 3 codes).\n  Warning: ${warning}.\n`);
+    expect(text.stdout()).toContain(
+      "  Agency codes that name none of our agencies or that the release's code table lacks: FBI (not in the release's code table), XSYN (Synthetic agency only the release defines (test data))\n",
+    );
   });
 
   it("refuses a window that is not one, naming every problem", async () => {

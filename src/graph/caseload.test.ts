@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CaseloadReleaseError } from "../errors.ts";
-import { caseloadAgency, unknownAgencyCodes } from "./caseload-agencies.ts";
+import { caseloadAgency, renamedAgencyCodes, unknownAgencyCodes } from "./caseload-agencies.ts";
 import { parseCaseloadCharge } from "./caseload-charges.ts";
 import type {
   CaseloadCaseInput as CaseloadCase,
@@ -69,7 +69,40 @@ describe("investigating agencies", () => {
     expect(caseloadAgency("HSZZ")).toEqual({ code: "HSZZ", kind: "joint-task-force", name: "Joint Homeland Security Agency /State/Local Task Force" });
     expect(caseloadAgency("ZCAC")).toEqual({ code: "ZCAC", kind: "joint-task-force", name: "Internet Crimes Against Children Task Force" });
     expect(caseloadAgency("QQQQ")).toEqual({ code: "QQQQ", kind: "unknown" });
-    expect(unknownAgencyCodes(["HSCE", "QQQQ", "JUFB", "QQQQ", "XXXX"])).toEqual(["QQQQ", "XXXX"]);
+    // Without a release's table: the codes no built-in mapping ties to one of our agencies, each once.
+    expect(unknownAgencyCodes(["HSCE", "QQQQ", "JUFB", "QQQQ", "ZCAC", "XXXX"])).toEqual([
+      "QQQQ (not in the built-in code list)",
+      "ZCAC (Internet Crimes Against Children Task Force)",
+      "XXXX (not in the built-in code list)",
+    ]);
+  });
+
+  it("with the release's own code table: its names, and the codes it does not define, even those we map", () => {
+    const release = new Map<string, string | null>([
+      ["JUFB", "Federal Bureau of Investigation"],
+      ["QQQQ", "Synthetic agency (test data)"],
+      ["ZCAC", null],
+    ]);
+    // JUFB is defined and ours: not listed. HSCE is ours but the table lacks it.
+    expect(unknownAgencyCodes(["JUFB", "HSCE", "QQQQ", "ZCAC", "XXXX"], release)).toEqual([
+      "HSCE (not in the release's code table)",
+      "QQQQ (Synthetic agency (test data))",
+      "ZCAC (no name in the release's code table)",
+      "XXXX (not in the release's code table)",
+    ]);
+  });
+
+  it("says where the release names a code of the built-in list otherwise, spacing aside", () => {
+    const release = new Map<string, string | null>([
+      ["HSCE", "Synthetic name for HSCE (test data)"],
+      ["JUFB", "Federal  Bureau of Investigation "],
+      ["HSZZ", "Synthetic name for HSZZ (test data)"],
+      ["ZCAC", null],
+    ]);
+    expect(renamedAgencyCodes(release)).toEqual([
+      'HSCE is "Synthetic name for HSCE (test data)" in the release\'s code table, "Bureau of Immigration & Customs Enforcement (ICE)" in the built-in list (Appendix A); it is still read as ice',
+      'HSZZ is "Synthetic name for HSZZ (test data)" in the release\'s code table, "Joint Homeland Security Agency /State/Local Task Force" in the built-in list (Appendix A); it is still read as a joint task force',
+    ]);
   });
 });
 
