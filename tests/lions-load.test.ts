@@ -7,7 +7,7 @@ import { CaseloadReleaseError } from "../src/errors.ts";
 import { tally } from "../src/graph/tally.ts";
 import { loadRelease, removeRelease } from "../src/ingest/lions/load-release.ts";
 import { testDriver } from "./helpers/db.ts";
-import { fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
+import { agencyCodeTable, codeTablesFile, fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
 import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
 // Loading a caseload release into the graph: its convictions become facts of the tier
@@ -20,14 +20,15 @@ const { driver, database, db } = testDriver();
 const line = (table: string, values: Record<string, string>) => fixedWidthLine(layoutOf(table), values);
 
 /**
- * Two cases of program 080 in TXS (S.D. Tex.). SYN0000001: HSCE (ICE) investigated; its
- * defendant pleaded guilty on 11-DEC-2023 to 18 :2252A(a)(5)(B) and was sentenced to life on
- * 02-APR-2024. SYN0000002: the lead agency's code (XXXX) names no agency of the graph.
+ * Two cases of program 080 in TXS (S.D. Tex.). SYN0000001: HSCE (ICE) investigated; filed in
+ * court on 01-JUN-2023 (court-history row 1), its defendant pleaded guilty on 11-DEC-2023 to
+ * 18 :2252A(a)(5)(B) and was sentenced to life on 02-APR-2024. SYN0000002: the lead agency's
+ * code (XXXX) names no agency of the graph.
  */
 function release(extra: Record<string, string[]> = {}) {
   return releaseFolder({
     "gs_case.txt": [line("GS_CASE", { DISTRICT: "TXS", ID: "SYN0000001" }), line("GS_CASE", { DISTRICT: "TXS", ID: "SYN0000002" })],
-    "gs_court_hist.txt": [line("GS_COURT_HIST", { DISTRICT: "TXS", CASEID: "SYN0000001", ID: "1", DISPOSITION: "GT", DISP_DATE: "11-DEC-2023" })],
+    "gs_court_hist.txt": [line("GS_COURT_HIST", { DISTRICT: "TXS", CASEID: "SYN0000001", ID: "1", FILING_DATE: "01-JUN-2023", DISPOSITION: "GT", DISP_DATE: "11-DEC-2023" })],
     "gs_case_prog_cat.txt": [
       line("GS_CASE_PROG_CAT", { DISTRICT: "TXS", CASEID: "SYN0000001", PROG_CAT: "080", ID: "1" }),
       line("GS_CASE_PROG_CAT", { DISTRICT: "TXS", CASEID: "SYN0000002", PROG_CAT: "080", ID: "2" }),
@@ -68,6 +69,12 @@ describe("loading a caseload release", () => {
     const before = await since2023();
     const result = await load(release());
     expect(result.notWritten).toEqual([{ conviction: "TXS SYN0000002 participant 2", reason: "lead agency code XXXX names no agency of the graph" }]);
+    expect(result.agencyCodes).toEqual({
+      from: "built-in",
+      source: "the built-in list (LIONS Appendix A): the release has no global_LIONS.txt",
+      unknown: ["XXXX (not in the built-in code list)"],
+      renamed: [],
+    });
     // By hand: one source, the subsection § 2252A(a)(5)(B) added under § 2252A, and for the
     // HSCE case its investigation, prosecution, defendant, charge, conviction and sentence.
     expect(await written()).toEqual([
@@ -99,6 +106,9 @@ describe("loading a caseload release", () => {
       prison: ["life"],
       source: [[["gs_case.txt", "gs_case_prog_cat.txt", "gs_court_hist.txt", "gs_part_count.txt", "gs_participant.txt", "gs_sentence.txt"], 64]],
     });
+    // The case's filing date: that of the court-history row its guilty count names.
+    const filed = await driver.executeQuery("MATCH (p:Prosecution {id: 'pros-caseload-txs-syn0000001'}) RETURN p.filed AS filed, p.filedPrecision AS precision", {}, { database });
+    expect(filed.records[0]!.toObject()).toEqual({ filed: "2023-06-01", precision: "day" });
     // The named-case tally for ICE did not move: counted records are never in it.
     const after = await since2023();
     expect([after.convictionsInWindow, after.notPlaceable]).toEqual([before.convictionsInWindow, before.notPlaceable]);
@@ -146,6 +156,23 @@ describe("loading a caseload release", () => {
     const { summary } = await load(release());
     const changed = Object.values(summary.counts).reduce((sum, c) => sum + c.created + c.updated + c.removed, 0);
     expect(changed).toBe(0);
+  });
+
+  it("reports the release's own code table: a code it lacks, and one it renames, still read as the built-in list maps it", async () => {
+    const codes = codeTablesFile([agencyCodeTable([["HSCE", "Synthetic name for HSCE (test data)"]])]);
+    // The same release with its code table (record ids are per case, so under the same name).
+    const result = await load(release({ "global_LIONS.txt": codes }));
+    expect(result.agencyCodes).toEqual({
+      from: "release",
+      source: "its global_LIONS.txt (GS_AGENCY, 1 code)",
+      unknown: ["XXXX (not in the release's code table)"],
+      renamed: [
+        'HSCE is "Synthetic name for HSCE (test data)" in the release\'s code table, "Bureau of Immigration & Customs Enforcement (ICE)" in the built-in list (Appendix A); it is still read as ice',
+      ],
+    });
+    // HSCE is still ICE: the same convictions are written, and XXXX's is not.
+    expect(result.notWritten).toEqual([{ conviction: "TXS SYN0000002 participant 2", reason: "lead agency code XXXX names no agency of the graph" }]);
+    expect(await written()).toHaveLength(8);
   });
 
   it("is refused, and writes nothing, when a table cannot be read", async () => {

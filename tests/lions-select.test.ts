@@ -8,7 +8,7 @@ import { selectCases } from "../src/ingest/lions/select-cases.ts";
 import { selectionByProgram } from "../src/ingest/lions/selection-summary.ts";
 import { projectRoot } from "../src/paths.ts";
 import { runCli } from "./helpers/cli.ts";
-import { fixedWidthLine, layoutOf, releaseFolder, releaseZip, scratchFolder } from "./helpers/lions-fixture.ts";
+import { agencyCodeTable, codeTablesFile, fixedWidthLine, layoutOf, releaseFolder, releaseZip, scratchFolder } from "./helpers/lions-fixture.ts";
 
 // Selecting a caseload release's cases by program, streaming, from its Disk zips or a folder.
 // Fixtures are synthetic (SYN case ids, no names), in the exact published layout.
@@ -19,11 +19,13 @@ const program = (district: string, caseId: string, code: string, id: string) => 
 const participant = (district: string, caseId: string, values: Record<string, string>) => fixedWidthLine(layoutOf("GS_PARTICIPANT"), { DISTRICT: district, CASEID: caseId, ...values });
 const count = (district: string, caseId: string, values: Record<string, string>) => fixedWidthLine(layoutOf("GS_PART_COUNT"), { DISTRICT: district, CASEID: caseId, ...values });
 const sentence = (district: string, caseId: string, values: Record<string, string>) => fixedWidthLine(layoutOf("GS_SENTENCE"), { DISTRICT: district, CASEID: caseId, ...values });
+const court = (district: string, caseId: string, values: Record<string, string>) => fixedWidthLine(layoutOf("GS_COURT_HIST"), { DISTRICT: district, CASEID: caseId, ...values });
 
 /**
- * Three cases. TXS SYN0000001: programs 080, 05E and 080 again. TXS SYN0000002: program 001
- * only. FLM SYN0000001: the same case id in another district, program 080. GS_PARTICIPANT is
- * split per district, TXS on Disk 1 and FLM on Disk 2.
+ * Three cases. TXS SYN0000001: programs 080, 05E and 080 again; its dismissed count names a
+ * court-history row (9) the case does not have. TXS SYN0000002: program 001 only, its count's
+ * CRTHISID blank. FLM SYN0000001: the same case id in another district, program 080.
+ * GS_PARTICIPANT is split per district, TXS on Disk 1 and FLM on Disk 2.
  */
 function disks() {
   return {
@@ -31,7 +33,10 @@ function disks() {
       "README.TXT": readme,
       "gs_case.txt": [fixedWidthLine(layoutOf("GS_CASE"), { DISTRICT: "TXS", ID: "SYN0000001", STATUS: "C" })],
       "gs_case_prog_cat.txt": [program("TXS", "SYN0000001", "080", "1"), program("TXS", "SYN0000001", "05E", "2"), program("TXS", "SYN0000002", "001", "3"), program("FLM", "SYN0000001", "080", "4"), program("TXS", "SYN0000001", "080", "5")],
-      "gs_court_hist.txt": [fixedWidthLine(layoutOf("GS_COURT_HIST"), { DISTRICT: "TXS", CASEID: "SYN0000001", ID: "7", DISPOSITION: "GT", DISP_DATE: "11-DEC-2023" })],
+      "gs_court_hist.txt": [
+        court("TXS", "SYN0000001", { ID: "7", FILING_DATE: "02-OCT-2023", DISPOSITION: "GT", DISP_DATE: "11-DEC-2023", DISP_REASON1: "PLED" }),
+        court("FLM", "SYN0000001", { ID: "1", FILING_DATE: "10-JAN-2022", DISPOSITION: "GT", DISP_DATE: "05-MAR-2022", DISP_REASON1: "JTRD" }),
+      ],
       "gs_participant_TXS.txt": [
         participant("TXS", "SYN0000001", { ID: "3", TYPE: "A", ROLE: "IN", AGENCY: "FBI" }),
         participant("TXS", "SYN0000001", { ID: "12", TYPE: "A", ROLE: "IN", AGENCY: "HSCE" }),
@@ -41,8 +46,8 @@ function disks() {
       "gs_part_count.txt": [
         count("TXS", "SYN0000001", { PARTID: "20", CRTHISID: "7", CHARGE: "18 :2251(a)", COUNTID: "1", DISPOSITION: "GT", DISP_REASON: "PLED", DISP_DATE: "11-DEC-2023", SEALED: "N" }),
         count("TXS", "SYN0000002", { PARTID: "1", CHARGE: "21 :841(a)(1)", COUNTID: "1", DISPOSITION: "GT", DISP_REASON: "PLED", DISP_DATE: "02-JAN-2024", SEALED: "N" }),
-        count("FLM", "SYN0000001", { PARTID: "2", CHARGE: "18 :1591(a)", COUNTID: "1", DISPOSITION: "GT", DISP_REASON: "JTRD", DISP_DATE: "05-MAR-2022", SEALED: "N" }),
-        count("TXS", "SYN0000001", { PARTID: "20", CRTHISID: "7", CHARGE: "18 :2252A(a)(5)(B)", COUNTID: "2", DISPOSITION: "DM", SEALED: "N" }),
+        count("FLM", "SYN0000001", { PARTID: "2", CRTHISID: "1", CHARGE: "18 :1591(a)", COUNTID: "1", DISPOSITION: "GT", DISP_REASON: "JTRD", DISP_DATE: "05-MAR-2022", SEALED: "N" }),
+        count("TXS", "SYN0000001", { PARTID: "20", CRTHISID: "9", CHARGE: "18 :2252A(a)(5)(B)", COUNTID: "2", DISPOSITION: "DM", SEALED: "N" }),
       ],
     },
     "Disk2.zip": {
@@ -69,8 +74,9 @@ const flmCase: CaseloadCase = {
     { id: 1, type: "A", role: "IN", agency: "HSCE", juvenile: "" },
     { id: 2, type: "I", role: "DJ", agency: "", juvenile: "Y" },
   ],
-  counts: [{ participantId: 2, countId: "1", charge: "18 :1591(a)", disposition: "GT", reason: "JTRD", date: "05-MAR-2022", sealed: "N" }],
+  counts: [{ participantId: 2, countId: "1", courtHistoryId: 1, charge: "18 :1591(a)", disposition: "GT", reason: "JTRD", date: "05-MAR-2022", sealed: "N" }],
   sentences: [{ participantId: 2, date: "01-JUN-2022", incarcerationType: "", incarcerationDays: 10, incarcerationMonths: null, incarcerationYears: 2 }],
+  courtHistory: [{ id: 1, filingDate: "10-JAN-2022", disposition: "GT", dispositionDate: "05-MAR-2022", dispositionReasons: ["JTRD"] }],
 };
 
 const txsCase: CaseloadCase = {
@@ -83,10 +89,11 @@ const txsCase: CaseloadCase = {
     { id: 20, type: "I", role: "D", agency: "", juvenile: "N" },
   ],
   counts: [
-    { participantId: 20, countId: "1", charge: "18 :2251(a)", disposition: "GT", reason: "PLED", date: "11-DEC-2023", sealed: "N" },
-    { participantId: 20, countId: "2", charge: "18 :2252A(a)(5)(B)", disposition: "DM", reason: "", date: "", sealed: "N" },
+    { participantId: 20, countId: "1", courtHistoryId: 7, charge: "18 :2251(a)", disposition: "GT", reason: "PLED", date: "11-DEC-2023", sealed: "N" },
+    { participantId: 20, countId: "2", courtHistoryId: 9, charge: "18 :2252A(a)(5)(B)", disposition: "DM", reason: "", date: "", sealed: "N" },
   ],
   sentences: [{ participantId: 20, date: "02-APR-2024", incarcerationType: "", incarcerationDays: null, incarcerationMonths: 180, incarcerationYears: null }],
+  courtHistory: [{ id: 7, filingDate: "02-OCT-2023", disposition: "GT", dispositionDate: "11-DEC-2023", dispositionReasons: ["PLED"] }],
 };
 
 const otherCase: CaseloadCase = {
@@ -94,8 +101,9 @@ const otherCase: CaseloadCase = {
   caseId: "SYN0000002",
   programs: ["001"],
   participants: [{ id: 1, type: "I", role: "D", agency: "", juvenile: "N" }],
-  counts: [{ participantId: 1, countId: "1", charge: "21 :841(a)(1)", disposition: "GT", reason: "PLED", date: "02-JAN-2024", sealed: "N" }],
+  counts: [{ participantId: 1, countId: "1", courtHistoryId: null, charge: "21 :841(a)(1)", disposition: "GT", reason: "PLED", date: "02-JAN-2024", sealed: "N" }],
   sentences: [{ participantId: 1, date: "03-APR-2024", incarcerationType: "", incarcerationDays: null, incarcerationMonths: 60, incarcerationYears: null }],
+  courtHistory: [],
 };
 
 describe("selecting the cases of a release's zips", () => {
@@ -103,7 +111,14 @@ describe("selecting the cases of a release's zips", () => {
     const progress: string[] = [];
     expect(await selectCases(writeDisks(), { programs: ["080", "05E"] }, (line) => progress.push(line))).toEqual([flmCase, txsCase]);
     // Progress per table read: rows and bytes (5 program rows of 117 bytes; 4 + 2 participants of 1161).
-    expect(progress).toEqual(["  GS_CASE_PROG_CAT: 5 rows, 0.0 MB", "  GS_PARTICIPANT: 2 rows, 0.0 MB", "  GS_PARTICIPANT: 6 rows, 0.0 MB", "  GS_PART_COUNT: 4 rows, 0.0 MB", "  GS_SENTENCE: 3 rows, 0.0 MB"]);
+    expect(progress).toEqual([
+      "  GS_CASE_PROG_CAT: 5 rows, 0.0 MB",
+      "  GS_PARTICIPANT: 2 rows, 0.0 MB",
+      "  GS_PARTICIPANT: 6 rows, 0.0 MB",
+      "  GS_COURT_HIST: 2 rows, 0.0 MB",
+      "  GS_PART_COUNT: 4 rows, 0.0 MB",
+      "  GS_SENTENCE: 3 rows, 0.0 MB",
+    ]);
   });
 
   it("keeps only the programs asked for, or every case with all", async () => {
@@ -118,11 +133,14 @@ describe("selecting the cases of a release's zips", () => {
     expect(await selectCases(releaseFolder({ ...one, ...two }), { programs: ["080", "05E"] })).toEqual([flmCase, txsCase]);
   });
 
-  it("counts per program, a case of two programs under each", () => {
-    expect(selectionByProgram([flmCase, txsCase], ["080", "05E", "999"])).toEqual([
-      { program: "080", cases: 2, participants: 5, counts: 3, sentences: 2 },
-      { program: "05E", cases: 1, participants: 3, counts: 2, sentences: 1 },
-      { program: "999", cases: 0, participants: 0, counts: 0, sentences: 0 },
+  it("counts per program, a case of two programs under each, with the counts that name no court-history row of their case", () => {
+    // By hand: TXS SYN0000001's count 2 names row 9, which the case lacks (it has 7).
+    expect(selectionByProgram([flmCase, txsCase, otherCase], ["080", "05E", "001", "999"])).toEqual([
+      { program: "080", cases: 2, participants: 5, counts: 3, sentences: 2, courtHistory: 2, countsWithoutCourtHistory: 1 },
+      { program: "05E", cases: 1, participants: 3, counts: 2, sentences: 1, courtHistory: 1, countsWithoutCourtHistory: 1 },
+      // Its one count's CRTHISID is blank.
+      { program: "001", cases: 1, participants: 1, counts: 1, sentences: 1, courtHistory: 0, countsWithoutCourtHistory: 1 },
+      { program: "999", cases: 0, participants: 0, counts: 0, sentences: 0, courtHistory: 0, countsWithoutCourtHistory: 0 },
     ]);
   });
 
@@ -135,7 +153,7 @@ describe("selecting the cases of a release's zips", () => {
       ["GS_CASE", [`${one}/gs_case.txt`], 1, 368],
       ["GS_CASE_PROG_CAT", [`${one}/gs_case_prog_cat.txt`], 5, 5 * 117],
       ["GS_PARTICIPANT", [`${two}/gs_participant_FLM.txt`, `${one}/gs_participant_TXS.txt`], 6, 6 * 1161],
-      ["GS_COURT_HIST", [`${one}/gs_court_hist.txt`], 1, 241],
+      ["GS_COURT_HIST", [`${one}/gs_court_hist.txt`], 2, 2 * 241],
       ["GS_PART_COUNT", [`${one}/gs_part_count.txt`], 4, 4 * 188],
       ["GS_SENTENCE", [`${two}/gs_sentence.txt`], 3, 3 * 359],
     ]);
@@ -195,7 +213,11 @@ describe("npm run ingest:lions with a release's zips", () => {
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toContain(`${one}, ${two}: layouts from its README.TXT.`);
     expect(run.stdout()).toContain("  GS_PARTICIPANT: 6 rows, 6,966 bytes in 2 files");
-    expect(run.stdout()).toContain("  Selected 2 cases:\n    program 080: 2 cases, 5 participants, 3 counts, 2 sentences\n    program 05E: 1 case, 3 participants, 2 counts, 1 sentence\n");
+    expect(run.stdout()).toContain(
+      "  Selected 2 cases:\n" +
+        "    program 080: 2 cases, 5 participants, 3 counts, 2 sentences, 2 court-history rows; 1 count names no court-history row of its case\n" +
+        "    program 05E: 1 case, 3 participants, 2 counts, 1 sentence, 1 court-history row; 1 count names no court-history row of its case\n",
+    );
     expect(run.stdout()).toContain("Checked; nothing was written to the graph.");
   });
 
@@ -203,7 +225,12 @@ describe("npm run ingest:lions with a release's zips", () => {
     const [one, two] = writeDisks();
     const all = runCli("ingest-lions", process.env, ["--programs", "all", one!, two!]);
     expect(await all.exited).toBe(0);
-    expect(all.stdout()).toContain("  Selected 3 cases:\n    program 001: 1 case, 1 participant, 1 count, 1 sentence\n    program 05E: 1 case, 3 participants, 2 counts, 1 sentence\n    program 080: 2 cases, 5 participants, 3 counts, 2 sentences\n");
+    expect(all.stdout()).toContain(
+      "  Selected 3 cases:\n" +
+        "    program 001: 1 case, 1 participant, 1 count, 1 sentence, 0 court-history rows; 1 count names no court-history row of its case\n" +
+        "    program 05E: 1 case, 3 participants, 2 counts, 1 sentence, 1 court-history row; 1 count names no court-history row of its case\n" +
+        "    program 080: 2 cases, 5 participants, 3 counts, 2 sentences, 2 court-history rows; 1 count names no court-history row of its case\n",
+    );
     writeFileSync(one!, readFileSync(one!).subarray(0, 100));
     const cut = runCli("ingest-lions", process.env, [one!, two!]);
     expect(await cut.exited).toBe(1);
@@ -216,7 +243,7 @@ describe("npm run ingest:lions --since: the caseload figures", () => {
     const [one, two] = writeDisks();
     const run = runCli("ingest-lions", process.env, ["--since", "2022-01-01", "--format", "json", one!, two!]);
     expect(await run.exited, run.output()).toBe(0);
-    const { caseload } = JSON.parse(run.stdout()) as { caseload: { programs: unknown[]; unknownAgencyCodes: string[]; caveats: string[] } };
+    const { caseload } = JSON.parse(run.stdout()) as { caseload: { programs: unknown[]; agencyCodes: unknown; caveats: string[] } };
     // By hand. FLM SYN0000001 (080): HSCE leads; its juvenile defendant was found guilty by a
     // jury on 2022-03-05 of § 1591(a). TXS SYN0000001 (080 and 05E): the agency "FBI"
     // (participant 3) leads, HSCE (12) is a partner; a plea on 2023-12-11 to § 2251(a).
@@ -244,9 +271,54 @@ describe("npm run ingest:lions --since: the caseload figures", () => {
         sealedOnly: 0,
       },
     ]);
-    // "FBI" is not the release's code for the FBI (JUFB): listed, never dropped.
-    expect(caseload.unknownAgencyCodes).toEqual(["FBI"]);
+    // "FBI" is not the release's code for the FBI (JUFB): listed, never dropped. The release has
+    // no code table of its own: the built-in list names the codes.
+    expect(caseload.agencyCodes).toEqual({
+      from: "built-in",
+      source: "the built-in list (LIONS Appendix A): the release has no global_LIONS.txt",
+      unknown: ["FBI (not in the built-in code list)"],
+      renamed: [],
+    });
     expect(caseload.caveats[0]).toBe("HSCE is all of ICE; HSI is ICE's investigative arm, and the data do not tell them apart.");
+  });
+
+  it("name the codes with the release's own code table when it ships one: a code only it defines, one it lacks, one it renames", async () => {
+    const files = disks();
+    // TXS SYN0000001 gets a third investigating agency, XSYN, a code only this release defines.
+    files["Disk1.zip"]["gs_participant_TXS.txt"].push(participant("TXS", "SYN0000001", { ID: "13", TYPE: "A", ROLE: "IN", AGENCY: "XSYN" }));
+    (files["Disk2.zip"] as Record<string, string[]>)["global_LIONS.txt"] = codeTablesFile([
+      agencyCodeTable([
+        ["HSCE", "Synthetic name for HSCE (test data)"],
+        ["JUFB", "Federal Bureau of Investigation"],
+        ["XSYN", "Synthetic agency only the release defines (test data)"],
+      ]),
+    ]);
+    const [one, two] = writeDisks(files);
+    const json = runCli("ingest-lions", process.env, ["--since", "2022-01-01", "--format", "json", one!, two!]);
+    expect(await json.exited, json.output()).toBe(0);
+    const warning =
+      'HSCE is "Synthetic name for HSCE (test data)" in the release\'s code table, "Bureau of Immigration & Customs Enforcement (ICE)" in the built-in list (Appendix A); it is still read as ice';
+    // By hand: FLM SYN0000001 uses HSCE (defined, ours); TXS SYN0000001 uses FBI (not
+    // defined), HSCE and XSYN (defined, not ours). HSCE is still ICE: the figures are those above.
+    const { caseload } = JSON.parse(json.stdout()) as { caseload: { programs: { convictionsLed: number; convictionsParticipated: number }[]; agencyCodes: unknown } };
+    expect(caseload.agencyCodes).toEqual({
+      from: "release",
+      source: "its global_LIONS.txt (GS_AGENCY, 3 codes)",
+      unknown: ["FBI (not in the release's code table)", "XSYN (Synthetic agency only the release defines (test data))"],
+      renamed: [warning],
+    });
+    expect(caseload.programs.map((p) => [p.convictionsLed, p.convictionsParticipated])).toEqual([
+      [1, 2],
+      [0, 1],
+    ]);
+    expect(json.output()).toContain(`  Warning: ${warning}.\n`);
+
+    const text = runCli("ingest-lions", process.env, ["--since", "2022-01-01", one!, two!]);
+    expect(await text.exited, text.output()).toBe(0);
+    expect(text.stdout()).toContain(`  Agency codes named by its global_LIONS.txt (GS_AGENCY, 3 codes).\n  Warning: ${warning}.\n`);
+    expect(text.stdout()).toContain(
+      "  Agency codes that name none of our agencies or that the release's code table lacks: FBI (not in the release's code table), XSYN (Synthetic agency only the release defines (test data))\n",
+    );
   });
 
   it("refuses a window that is not one, naming every problem", async () => {

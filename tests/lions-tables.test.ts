@@ -9,7 +9,7 @@ import { layoutDifferences, parseReadmeLayouts } from "../src/ingest/lions/readm
 import { diskFile } from "../src/ingest/lions/release-source.ts";
 import { projectRoot } from "../src/paths.ts";
 import { runCli } from "./helpers/cli.ts";
-import { fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
+import { agencyCodeTable, codeTablesFile, fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
 
 // Reading a caseload release (U.S. Attorneys' National Caseload Data, "LIONS"): the layouts
 // from the release's README.TXT or built in, every line's length checked, tables whole or
@@ -136,6 +136,76 @@ describe("a release folder", () => {
   });
 });
 
+/**
+ * A synthetic global_LIONS.txt: GS_AGENCY between two other code tables. HSCE has a name of
+ * its own here (renamed), JUFB Appendix A's, XSYN is a code only this release defines, and
+ * ZCAC's name is withheld (*).
+ */
+const globalLions = () =>
+  codeTablesFile([
+    { name: "GS_AGENCY_MASTER", columns: [{ heading: "Code", width: 4 }, { heading: "Description", width: 30 }], rows: [["SYNM", "Synthetic master (test data)"]] },
+    agencyCodeTable([
+      ["HSCE", "Synthetic name for HSCE (test data)"],
+      ["JUFB", "Federal Bureau of Investigation"],
+      ["XSYN", "Synthetic agency only the release defines (test data)"],
+      ["ZCAC", "*"],
+    ]),
+    { name: "GS_APPEAL_TYPE", columns: [{ heading: "Code", width: 4 }, { heading: "Description", width: 30 }], rows: [["SYNA", "Synthetic appeal (test data)"]] },
+  ]);
+
+describe("the release's agency code table", () => {
+  it("is GS_AGENCY in its global_LIONS.txt, read code by code, the tables around it left alone", async () => {
+    const checked = await checkRelease(releaseFolder({ ...oneCase("TXS"), "global_LIONS.txt": globalLions() }));
+    expect(checked.agencyCodes).toMatchObject({ from: "release" });
+    const names = checked.agencyCodes.from === "release" ? [...checked.agencyCodes.names] : [];
+    expect(names).toEqual([
+      ["HSCE", "Synthetic name for HSCE (test data)"],
+      ["JUFB", "Federal Bureau of Investigation"],
+      ["XSYN", "Synthetic agency only the release defines (test data)"],
+      ["ZCAC", null],
+    ]);
+  });
+
+  it("is the built-in list when the release has no global_LIONS.txt, or one without GS_AGENCY", async () => {
+    expect((await checkRelease(releaseFolder(oneCase("TXS")))).agencyCodes).toEqual({ from: "built-in", why: "the release has no global_LIONS.txt" });
+    const withoutAgencies = codeTablesFile([{ name: "GS_APPEAL_TYPE", columns: [{ heading: "Code", width: 4 }, { heading: "Description", width: 30 }], rows: [["SYNA", "Synthetic appeal (test data)"]] }]);
+    expect((await checkRelease(releaseFolder({ ...oneCase("TXS"), "global_LIONS.txt": withoutAgencies }))).agencyCodes).toEqual({
+      from: "built-in",
+      why: "its global_LIONS.txt has no GS_AGENCY table",
+    });
+  });
+
+  it("refuses the release, naming file and line, for a row past the divider, a row with no code, or a code named twice otherwise", async () => {
+    const lines = globalLions();
+    const row = (code: string, description: string) => codeTablesFile([agencyCodeTable([[code, description]])])[4]!;
+    // GS_AGENCY starts at line 7: its name, a blank line, its header (9), its divider (10), then
+    // its rows, JUFB at line 12. Three more rows go in after it, at lines 13 to 15.
+    lines.splice(12, 0, `${row("SYNL", "Synthetic (test data)")}X`, row("", "Synthetic row with no code (test data)"), row("JUFB", "Synthetic other name (test data)"));
+    const folder = releaseFolder({ ...oneCase("TXS"), "global_LIONS.txt": lines });
+    const file = path.join(folder, "global_LIONS.txt");
+    const error = await checkRelease(folder).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaseloadReleaseError);
+    // By hand: the divider is 4 + 70 + 6 + 10 + 10 characters with a space between, 104.
+    expect((error as CaseloadReleaseError).problems).toEqual([
+      `${file}:13: 105 characters (trailing blanks aside) where GS_AGENCY's divider line (line 10) has 104`,
+      `${file}:14: a GS_AGENCY row with no CODE`,
+      `${file}:15: code JUFB is also at line 12, with another name`,
+    ]);
+  });
+
+  it("refuses a GS_AGENCY whose header has no DESCRIPTION, or that has no divider", async () => {
+    const noDescription = codeTablesFile([{ name: "GS_AGENCY", columns: [{ heading: "Code", width: 4 }, { heading: "Abbrev", width: 10 }], rows: [["SYNX", ""]] }]);
+    const folder = releaseFolder({ ...oneCase("TXS"), "global_LIONS.txt": noDescription });
+    expect(await checkRelease(folder).catch((e: CaseloadReleaseError) => e.problems)).toEqual([
+      `${path.join(folder, "global_LIONS.txt")}:3: GS_AGENCY's header has no DESCRIPTION column (it has CODE, ABBREV)`,
+    ]);
+    const noDivider = releaseFolder({ ...oneCase("TXS"), "global_LIONS.txt": ["GS_AGENCY", "", "Code Description", "SYNX Synthetic (test data)"] });
+    expect(await checkRelease(noDivider).catch((e: CaseloadReleaseError) => e.problems)).toEqual([
+      `${path.join(noDivider, "global_LIONS.txt")}:4: GS_AGENCY's header (line 3) is not followed by a divider line of hyphens`,
+    ]);
+  });
+});
+
 describe("npm run ingest:lions", () => {
   it("reports the tables of a release and says that nothing was written", async () => {
     const folder = releaseFolder(oneCase("TXS"));
@@ -143,7 +213,17 @@ describe("npm run ingest:lions", () => {
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toContain(`${folder}: layouts from the built-in FY2018 layout (no README.TXT).`);
     expect(run.stdout()).toContain("  GS_PARTICIPANT: 3 rows, 3,483 bytes in 2 files");
+    expect(run.stdout()).toContain("  Agency codes named by the built-in list (LIONS Appendix A): the release has no global_LIONS.txt.\n");
     expect(run.stdout()).toContain("Checked; nothing was written to the graph.");
+  });
+
+  it("says whose agency code table it read, and warns where the release renames a code the built-in list maps", async () => {
+    const run = runCli("ingest-lions", process.env, [releaseFolder({ ...oneCase("TXS"), "global_LIONS.txt": globalLions() })]);
+    expect(await run.exited, run.output()).toBe(0);
+    expect(run.stdout()).toContain(
+      "  Agency codes named by its global_LIONS.txt (GS_AGENCY, 4 codes).\n" +
+        '  Warning: HSCE is "Synthetic name for HSCE (test data)" in the release\'s code table, "Bureau of Immigration & Customs Enforcement (ICE)" in the built-in list (Appendix A); it is still read as ice.\n',
+    );
   });
 
   it("refuses a folder that is not one, with exit code 1", async () => {

@@ -4,6 +4,8 @@ import type { QueryRunner } from "../db/query-runner.ts";
 import { ExpectedError } from "../errors.ts";
 import { openGraph } from "../graph/open-graph.ts";
 import { formatSummary } from "../ingest/import-seed.ts";
+import { renamedAgencyCodes } from "../graph/caseload-agencies.ts";
+import { agencyCodesSource, type AgencyCodeReport } from "../ingest/lions/agency-code-table.ts";
 import { loadRelease, removeRelease } from "../ingest/lions/load-release.ts";
 import { caseloadCaveats, caseloadFigures } from "../ingest/lions/caseload-answer.ts";
 import { checkRelease } from "../ingest/lions/check-release.ts";
@@ -24,25 +26,34 @@ checks every line against the table's layout: the release's README.TXT when it s
 that does not match is refused with the file, the line, and the expected and found lengths;
 a zip that cannot be read, with its name and the reason; every problem is listed.
 
+Agency codes are named by the release's own code table, GS_AGENCY in its global_LIONS.txt,
+when it ships one (its lines checked too), else by the built-in list from LIONS Appendix A;
+the output says which. Either way a code maps to our agencies through the built-in list
+(HSCE is ice, JUFB fbi): where the release names such a code otherwise, a warning says so.
+
 Then it selects the cases of the programs (default 080 Project Safe Childhood and 05E
 trafficking in persons; --programs takes a comma-separated list, or all) and reports how
-many cases, participants, counts and sentences each program has.
+many cases, participants, counts, sentences and court-history rows each program has, and
+how many counts name no court-history row of their case (CRTHISID).
 
 With --since, it applies the counting rules (docs/model.md, Caseload data) and gives, per
 program, the defendants convicted in the window with the agency code as the lead
 investigating agency (convictionsLed) and as lead or partner (convictionsParticipated), by
 statute, by how (plea, jury, bench, other), by year, and those that cannot be placed;
 --agency-code is the release's code (default HSCE: all of ICE, of which HSI is the
-investigative arm); --format json prints them as { caseload: { programs: [...] } }.
+investigative arm); --format json prints them as { caseload: { programs: [...],
+agencyCodes: {...} } }. The agency codes the cases use that map to none of our agencies, or
+that the release's code table lacks, are listed with the release's name for each.
 
 With --load, it also writes the selected cases' convictions into the graph as facts of the
 evidence tier "counted", each citing the release (its files' names and SHA-256) with the table
-and row keys: an anonymous defendant, the case in its district, its investigation led by the
-lead agency, the charges, the conviction and the sentence. One transaction: all or nothing.
+and row keys: an anonymous defendant, the case in its district (with the day it was filed in
+court, from the court-history row its conviction names), its investigation led by the lead
+agency, the charges, the conviction and the sentence. One transaction: all or nothing.
 Loading the same release (--name, default the folder's or first zip's name) again writes
 nothing; --remove NAME unloads it and everything only it supports. Convictions whose lead
-agency code names no agency of the graph are listed, not written. The named-case tally never
-counts these records.
+agency code names no agency of the graph are listed, not written, and so are the agency
+codes listed above. The named-case tally never counts these records.
 
 Configuration (for --load and --remove), from environment variables:
 ${settingsHelp()}
@@ -89,15 +100,21 @@ runCli(
           `  ${t.table}: ${t.rows.toLocaleString("en-US")} rows, ${t.bytes.toLocaleString("en-US")} bytes in ${t.files.length} file${t.files.length === 1 ? "" : "s"}`,
         );
       }
+      say(`  Agency codes named by ${agencyCodesSource(checked.agencyCodes)}.`);
+      if (checked.agencyCodes.from === "release") for (const w of renamedAgencyCodes(checked.agencyCodes.names)) say(`  Warning: ${w}.`);
       console.error(`Selecting the cases of ${programs === "all" ? "every program" : `programs ${programs.join(", ")}`}...`);
       const cases = await selectCases(release, { programs }, (line) => console.error(line));
       say(`  Selected ${cases.length.toLocaleString("en-US")} case${cases.length === 1 ? "" : "s"}:`);
       for (const p of selectionByProgram(cases, programs)) {
-        say(`    program ${p.program}: ${n(p.cases, "case")}, ${n(p.participants, "participant")}, ${n(p.counts, "count")}, ${n(p.sentences, "sentence")}`);
+        say(
+          `    program ${p.program}: ${n(p.cases, "case")}, ${n(p.participants, "participant")}, ${n(p.counts, "count")}, ${n(p.sentences, "sentence")}, ${n(p.courtHistory, "court-history row")}` +
+            (p.countsWithoutCourtHistory === 0 ? "" : `; ${n(p.countsWithoutCourtHistory, "count")} name${p.countsWithoutCourtHistory === 1 ? "s" : ""} no court-history row of ${p.countsWithoutCourtHistory === 1 ? "its" : "their"} case`),
+        );
       }
       if (window !== undefined) {
         const figures = caseloadFigures(cases, {
           agencyCode: values["agency-code"],
+          agencyCodes: checked.agencyCodes,
           ...window,
           programs: programs === "all" ? [...new Set(cases.flatMap((c) => c.programs))].sort() : programs,
         });
@@ -117,7 +134,7 @@ runCli(
             );
             for (const s of p.byStatute.slice(0, 10)) say(`      ${s.statute}: ${s.convictions}`);
           }
-          if (figures.unknownAgencyCodes.length > 0) say(`  Agency codes not in the code table: ${figures.unknownAgencyCodes.join(", ")}`);
+          if (figures.agencyCodes.unknown.length > 0) say(`  ${unknownCodesLine(figures.agencyCodes)}`);
           for (const caveat of caseloadCaveats(values["agency-code"])) say(`  - ${caveat}`);
         }
       }
@@ -128,6 +145,8 @@ runCli(
       );
       say(`Loaded release "${name}" (${n(loaded.cases, "case")} selected): ${formatSummary(loaded.summary)}`);
       for (const x of loaded.notWritten) say(`  not written: ${x.conviction}: ${x.reason}`);
+      // With --since the figures listed them already, from the same cases.
+      if (window === undefined && loaded.agencyCodes.unknown.length > 0) say(`  ${unknownCodesLine(loaded.agencyCodes)}`);
     }
     if (!values.load) say("Checked; nothing was written to the graph.");
   },
@@ -165,5 +184,9 @@ function windowOption(since: string | undefined, until: string | undefined): { s
   if (problems.length > 0) throw new ExpectedError(problems.join("\n"));
   return { since, until: until ?? null };
 }
+
+/** The codes the cases use that the load cannot tie to one of our agencies, or that the release's code table lacks. */
+const unknownCodesLine = (report: AgencyCodeReport) =>
+  `Agency codes that name none of our agencies${report.from === "release" ? " or that the release's code table lacks" : ""}: ${report.unknown.join(", ")}`;
 
 const n = (count: number, noun: string) => `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;

@@ -3,7 +3,9 @@
  * December 2016 / June 2017, AGENCY table), and what each is here. A code is the agency its
  * code names: HSCE is all of ICE, not HSI. The joint task-force codes name no agency of the
  * catalog; they are reported as partners as they are. Any other code is unknown and is listed,
- * never dropped. docs/model.md (Caseload data) quotes the code lines with their pages.
+ * never dropped. A release's own code table (its GS_AGENCY) names the codes, and is checked
+ * against this list, but never changes what a code maps to. docs/model.md (Caseload data)
+ * quotes the code lines with their pages.
  */
 export type CaseloadAgency =
   | { code: string; kind: "agency"; agencyId: string; name: string }
@@ -30,11 +32,49 @@ export function caseloadAgency(code: string): CaseloadAgency {
   return known === undefined ? { code: trimmed, kind: "unknown" } : { code: trimmed, ...known };
 }
 
-/** The codes among these that the table does not know, each once, in the order first seen: the load report lists them. */
-export function unknownAgencyCodes(codes: Iterable<string>): string[] {
-  const unknown = new Set<string>();
-  for (const code of codes) if (caseloadAgency(code).kind === "unknown") unknown.add(code.trim());
-  return [...unknown];
+/** A release's own agency code table (its GS_AGENCY): code → the release's name for it, null when it gives none. */
+export type ReleaseAgencyNames = ReadonlyMap<string, string | null>;
+
+/**
+ * The codes among these (the cases' investigating agencies) to list in the load report, each
+ * once, in the order first seen: those no built-in mapping ties to one of our agencies, and,
+ * when the release has its own code table (`release`), those it does not define. Each comes
+ * with the release's name for it ("HSZZ (Joint Homeland Security Agency /State/Local Task
+ * Force)"), or without a release table the built-in one, or why it has none.
+ */
+export function unknownAgencyCodes(codes: Iterable<string>, release: ReleaseAgencyNames | null = null): string[] {
+  const listed = new Map<string, string>();
+  for (const written of codes) {
+    const code = written.trim();
+    if (listed.has(code)) continue;
+    const known = caseloadAgency(code);
+    const inRelease = release === null || release.has(code);
+    if (known.kind === "agency" && inRelease) continue;
+    const name =
+      release === null
+        ? known.kind === "unknown"
+          ? "not in the built-in code list"
+          : known.name
+        : !inRelease
+          ? "not in the release's code table"
+          : (release.get(code) ?? "no name in the release's code table");
+    listed.set(code, `${code === "" ? "(blank)" : code} (${name})`);
+  }
+  return [...listed.values()];
+}
+
+/**
+ * Where the release's code table names a code of the built-in list otherwise than Appendix A
+ * does (spacing aside): one warning each. The code is still read as the built-in list says.
+ */
+export function renamedAgencyCodes(release: ReleaseAgencyNames): string[] {
+  const spaced = (name: string) => name.trim().replace(/\s+/g, " ");
+  return Object.entries(knownCodes).flatMap(([code, known]) => {
+    const theirs = release.get(code);
+    if (theirs === undefined || theirs === null || spaced(theirs) === spaced(known.name)) return [];
+    const readAs = known.kind === "agency" ? known.agencyId : "a joint task force";
+    return [`${code} is "${theirs}" in the release's code table, "${known.name}" in the built-in list (Appendix A); it is still read as ${readAs}`];
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ const defendant = (id: number): CaseloadParticipantInput => ({ id, role: "D", ag
 const guilty = (participantId: number, countId: string, charge: string, reason: string, date: string, sealed = ""): CaseloadCountInput => ({
   participantId,
   countId,
+  courtHistoryId: null,
   charge,
   disposition: "GT",
   reason,
@@ -17,7 +18,7 @@ const guilty = (participantId: number, countId: string, charge: string, reason: 
   sealed,
 });
 const programCase = (caseId: string, programs: string[], participants: CaseloadParticipantInput[], counts: CaseloadCountInput[]): ProgramCase => {
-  const record: CaseloadCaseInput = { district: "TXS", caseId, participants, counts, sentences: [] };
+  const record: CaseloadCaseInput = { district: "TXS", caseId, participants, counts, sentences: [], courtHistory: [] };
   return { programs, outcome: caseloadOutcome(record) };
 };
 

@@ -10,6 +10,8 @@ export interface CaseloadCaseInput {
   participants: readonly CaseloadParticipantInput[];
   counts: readonly CaseloadCountInput[];
   sentences: readonly CaseloadSentenceInput[];
+  /** The case's rows of GS_COURT_HIST: its history in each court. */
+  courtHistory: readonly CaseloadCourtHistoryInput[];
 }
 
 export interface CaseloadParticipantInput {
@@ -21,6 +23,8 @@ export interface CaseloadParticipantInput {
 export interface CaseloadCountInput {
   participantId: number;
   countId: string;
+  /** CRTHISID: the id of the case's court-history row the count belongs to; null when blank. */
+  courtHistoryId: number | null;
   charge: string;
   disposition: string;
   reason: string;
@@ -37,4 +41,16 @@ export interface CaseloadSentenceInput {
   incarcerationDays: number | null;
   incarcerationMonths: number | null;
   incarcerationYears: number | null;
+}
+
+export interface CaseloadCourtHistoryInput {
+  /** GS_COURT_HIST.ID, which a count's CRTHISID names. */
+  id: number;
+  /** FILING_DATE: DD-MON-YYYY, or empty. */
+  filingDate: string;
+  disposition: string;
+  /** DISP_DATE: DD-MON-YYYY, or empty. */
+  dispositionDate: string;
+  /** DISP_REASON1..3 as written, blanks left out. */
+  dispositionReasons: string[];
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CaseloadReleaseError } from "../errors.ts";
-import { caseloadAgency, unknownAgencyCodes } from "./caseload-agencies.ts";
+import { caseloadAgency, renamedAgencyCodes, unknownAgencyCodes } from "./caseload-agencies.ts";
 import { parseCaseloadCharge } from "./caseload-charges.ts";
 import type {
   CaseloadCaseInput as CaseloadCase,
   CaseloadCountInput as CaseloadCount,
+  CaseloadCourtHistoryInput as CaseloadCourtHistory,
   CaseloadParticipantInput as CaseloadParticipant,
   CaseloadSentenceInput as CaseloadSentence,
 } from "./caseload-input.ts";
@@ -13,9 +14,10 @@ import { caseloadDate, caseloadOutcome, caseloadPrison } from "./caseload.ts";
 // Synthetic rows: SYN case ids, no names, values as a release writes them (padding removed).
 const agency = (id: number, code: string): CaseloadParticipant => ({ id, role: "IN", agency: code });
 const defendant = (id: number, role = "D"): CaseloadParticipant => ({ id, role, agency: "" });
-const count = (participantId: number, countId: string, charge: string, disposition: string, reason: string, date: string, sealed = ""): CaseloadCount => ({
+const count = (participantId: number, countId: string, charge: string, disposition: string, reason: string, date: string, sealed = "", courtHistoryId: number | null = null): CaseloadCount => ({
   participantId,
   countId,
+  courtHistoryId,
   charge,
   disposition,
   reason,
@@ -30,12 +32,14 @@ const sentence = (participantId: number, date: string, type: string, years: numb
   incarcerationMonths: months,
   incarcerationDays: days,
 });
-const caseOf = (participants: CaseloadParticipant[], counts: CaseloadCount[], sentences: CaseloadSentence[] = []): CaseloadCase => ({
+const court = (id: number, filingDate: string): CaseloadCourtHistory => ({ id, filingDate, disposition: "", dispositionDate: "", dispositionReasons: [] });
+const caseOf = (participants: CaseloadParticipant[], counts: CaseloadCount[], sentences: CaseloadSentence[] = [], courtHistory: CaseloadCourtHistory[] = []): CaseloadCase => ({
   district: "TXS",
   caseId: "SYN0001",
   participants,
   counts,
   sentences,
+  courtHistory,
 });
 const onlyConviction = (record: CaseloadCase) => {
   const { convictions } = caseloadOutcome(record);
@@ -65,7 +69,40 @@ describe("investigating agencies", () => {
     expect(caseloadAgency("HSZZ")).toEqual({ code: "HSZZ", kind: "joint-task-force", name: "Joint Homeland Security Agency /State/Local Task Force" });
     expect(caseloadAgency("ZCAC")).toEqual({ code: "ZCAC", kind: "joint-task-force", name: "Internet Crimes Against Children Task Force" });
     expect(caseloadAgency("QQQQ")).toEqual({ code: "QQQQ", kind: "unknown" });
-    expect(unknownAgencyCodes(["HSCE", "QQQQ", "JUFB", "QQQQ", "XXXX"])).toEqual(["QQQQ", "XXXX"]);
+    // Without a release's table: the codes no built-in mapping ties to one of our agencies, each once.
+    expect(unknownAgencyCodes(["HSCE", "QQQQ", "JUFB", "QQQQ", "ZCAC", "XXXX"])).toEqual([
+      "QQQQ (not in the built-in code list)",
+      "ZCAC (Internet Crimes Against Children Task Force)",
+      "XXXX (not in the built-in code list)",
+    ]);
+  });
+
+  it("with the release's own code table: its names, and the codes it does not define, even those we map", () => {
+    const release = new Map<string, string | null>([
+      ["JUFB", "Federal Bureau of Investigation"],
+      ["QQQQ", "Synthetic agency (test data)"],
+      ["ZCAC", null],
+    ]);
+    // JUFB is defined and ours: not listed. HSCE is ours but the table lacks it.
+    expect(unknownAgencyCodes(["JUFB", "HSCE", "QQQQ", "ZCAC", "XXXX"], release)).toEqual([
+      "HSCE (not in the release's code table)",
+      "QQQQ (Synthetic agency (test data))",
+      "ZCAC (no name in the release's code table)",
+      "XXXX (not in the release's code table)",
+    ]);
+  });
+
+  it("says where the release names a code of the built-in list otherwise, spacing aside", () => {
+    const release = new Map<string, string | null>([
+      ["HSCE", "Synthetic name for HSCE (test data)"],
+      ["JUFB", "Federal  Bureau of Investigation "],
+      ["HSZZ", "Synthetic name for HSZZ (test data)"],
+      ["ZCAC", null],
+    ]);
+    expect(renamedAgencyCodes(release)).toEqual([
+      'HSCE is "Synthetic name for HSCE (test data)" in the release\'s code table, "Bureau of Immigration & Customs Enforcement (ICE)" in the built-in list (Appendix A); it is still read as ice',
+      'HSZZ is "Synthetic name for HSZZ (test data)" in the release\'s code table, "Joint Homeland Security Agency /State/Local Task Force" in the built-in list (Appendix A); it is still read as a joint task force',
+    ]);
   });
 });
 
@@ -74,10 +111,12 @@ describe("convicted: at least one GT count", () => {
     const record = caseOf(
       [agency(5, "HSCE"), defendant(1)],
       [
-        count(1, "1", "18 :2252A(a)(5)(B)", "GT", "JTRD", "05-MAR-2019"),
-        count(1, "2", "18 :2251(a)", "GT", "PLED", "11-DEC-2018"),
-        count(1, "3", "18 :2252A(a)(5)(B)", "GT", "JTRD", "05-MAR-2019"),
+        count(1, "1", "18 :2252A(a)(5)(B)", "GT", "JTRD", "05-MAR-2019", "", 1),
+        count(1, "2", "18 :2251(a)", "GT", "PLED", "11-DEC-2018", "", 2),
+        count(1, "3", "18 :2252A(a)(5)(B)", "GT", "JTRD", "05-MAR-2019", "", 1),
       ],
+      [],
+      [court(1, "14-JAN-2019"), court(2, "03-JUL-2018")],
     );
     expect(caseloadOutcome(record)).toEqual({
       district: "TXS",
@@ -95,6 +134,8 @@ describe("convicted: at least one GT count", () => {
           partnerAgencies: [],
           date: "2018-12-11",
           placeable: true,
+          // Count 2 gives the date; it names court-history row 2, filed 03-JUL-2018.
+          filed: "2018-07-03",
           how: "plea",
           countIds: ["1", "2", "3"],
           statutes: [
@@ -215,6 +256,31 @@ describe("convicted: at least one GT count", () => {
         'TXS case SYN0001 participant 1: SENT_DATE "1-JUN-2019" is not a date written DD-MON-YYYY',
       ].join("\n  "),
     );
+  });
+});
+
+describe("filed: the filing date of the deciding count's court-history row", () => {
+  it("the earliest dated GT count's row, not that of an earlier count without a conviction", () => {
+    const conviction = onlyConviction(
+      caseOf(
+        [defendant(1)],
+        [count(1, "1", "18 :2251(a)", "DM", "", "01-MAR-2018", "", 1), count(1, "2", "18 :2251(a)", "GT", "PLED", "11-DEC-2018", "", 2)],
+        [],
+        [court(1, "02-JAN-2018"), court(2, "15-MAY-2018")],
+      ),
+    );
+    expect(conviction.filed).toBe("2018-05-15");
+  });
+
+  it("null when the count names no row of the case, names none, or the row has no filing date", () => {
+    const filed = (courtHistoryId: number | null, filingDate: string) =>
+      onlyConviction(caseOf([defendant(1)], [count(1, "1", "18 :2251(a)", "GT", "PLED", "11-DEC-2018", "", courtHistoryId)], [], [court(1, filingDate)])).filed;
+    expect([filed(7, "02-JAN-2018"), filed(null, "02-JAN-2018"), filed(1, "")]).toEqual([null, null, null]);
+  });
+
+  it("a filing date that does not read refuses the case", () => {
+    const record = caseOf([defendant(1)], [guiltyPlea()], [], [court(4, "2018-01-02")]);
+    expect(() => caseloadOutcome(record)).toThrow('TXS case SYN0001 court history 4: FILING_DATE "2018-01-02" is not a date written DD-MON-YYYY');
   });
 });
 

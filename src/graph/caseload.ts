@@ -45,6 +45,12 @@ export interface CaseloadConviction {
   /** ISO yyyy-mm-dd of the earliest GT count; null when a GT count is undated (not placeable). */
   date: string | null;
   placeable: boolean;
+  /**
+   * ISO yyyy-mm-dd: FILING_DATE of the court-history row that the deciding GT count (the one
+   * that gives the date and how) names by its CRTHISID; null when it names none of the case's
+   * rows or the row has no filing date.
+   */
+  filed: string | null;
   how: ConvictionHow;
   /** The count ids of the GT counts: the row keys a citation's locator names. */
   countIds: string[];
@@ -125,6 +131,7 @@ function dateProblems(record: CaseloadCase): string[] {
   return [
     ...record.counts.filter((c) => bad(c.date)).map((c) => `${where} participant ${c.participantId} count ${c.countId}: DISP_DATE "${c.date}" is not a date written DD-MON-YYYY`),
     ...record.sentences.filter((s) => bad(s.date)).map((s) => `${where} participant ${s.participantId}: SENT_DATE "${s.date}" is not a date written DD-MON-YYYY`),
+    ...record.courtHistory.filter((h) => bad(h.filingDate)).map((h) => `${where} court history ${h.id}: FILING_DATE "${h.filingDate}" is not a date written DD-MON-YYYY`),
   ];
 }
 
@@ -139,6 +146,7 @@ function conviction(record: CaseloadCase, defendant: CaseloadParticipant, gtCoun
   // The count that decides how: the earliest dated one, else the first by count id.
   const deciding = dated[0] ?? [...gtCounts].sort(byCountId)[0]!;
   const date = undatedCounts === 0 ? isoOrNull(deciding.date) : null;
+  const court = record.courtHistory.find((h) => deciding.courtHistoryId !== null && h.id === deciding.courtHistoryId);
 
   const statutes = new Map<string, CaseloadStatute>();
   const unparsed = new Set<string>();
@@ -163,6 +171,7 @@ function conviction(record: CaseloadCase, defendant: CaseloadParticipant, gtCoun
     partnerAgencies: agencies.partners,
     date,
     placeable: date !== null,
+    filed: court === undefined ? null : isoOrNull(court.filingDate),
     how: howOfReason[deciding.reason.trim().toUpperCase()] ?? "other",
     countIds: [...gtCounts].sort(byCountId).map((c) => c.countId),
     statutes: [...statutes.values()],

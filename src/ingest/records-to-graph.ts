@@ -131,7 +131,15 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
     ],
   }),
   prosecutions: (r) => ({
-    props: { title: r.title, docket: r.docket, districtInferred: r.districtInferred ?? null, programs: r.programs ?? null, notes: r.notes ?? null },
+    props: {
+      title: r.title,
+      docket: r.docket,
+      districtInferred: r.districtInferred ?? null,
+      programs: r.programs ?? null,
+      notes: r.notes ?? null,
+      // Only when given: a prosecution without it keeps the properties (and hash) it had.
+      ...(r.filed === undefined ? {} : dateProps("filed", r.filed)),
+    },
     rels: [
       rel("ARISES_FROM", r.investigation, "Investigation", ["investigation"]),
       ...opt(r.district, (to) => rel("IN_DISTRICT", to, "District", ["district"])),

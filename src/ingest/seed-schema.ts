@@ -166,6 +166,9 @@ const prosecutionRecord = z.strictObject({
   districtInferred: text.optional().describe("Set when the district is inferred (e.g. from a dateline): why"),
   docket: text.nullable().default(null),
   prosecutingOffice: ref("the prosecuting office").nullable().default(null),
+  filed: preciseDate
+    .optional()
+    .describe("When the case was filed in court, when a source gives it (the caseload data: the filing date of the court-history row of its earliest conviction)"),
   programs: z
     .array(z.string().regex(/^[0-9A-Z]{3}$/, "must be a three-character program code, e.g. 080"))
     .optional()

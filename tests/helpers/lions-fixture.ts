@@ -42,3 +42,45 @@ export function releaseZip(dir: string, zipName: string, files: Record<string, s
 export function scratchFolder(): string {
   return mkdtempSync(path.join(tmpdir(), "lions-zips-"));
 }
+
+export interface CodeTable {
+  name: string;
+  /** Column headings as the file writes them (CamelCase, e.g. MasterCode), and their widths. */
+  columns: { heading: string; width: number }[];
+  rows: string[][];
+}
+
+/**
+ * A global_LIONS.txt in the layout the public parsers read (docs/model.md, Caseload data): the
+ * code tables stacked, each a line with only its name, a blank line, a header of column names,
+ * a divider of hyphen runs (one per column, a space between), then its rows, each value
+ * left-aligned in its column and the row padded to the divider's width; a blank line after.
+ */
+export function codeTablesFile(tables: CodeTable[]): string[] {
+  const line = (cells: string[], widths: number[]) =>
+    cells
+      .map((cell, i) => {
+        if (cell.length > widths[i]!) throw new Error(`"${cell}" is wider than ${widths[i]}`);
+        return cell.padEnd(widths[i]!);
+      })
+      .join(" ");
+  return tables.flatMap(({ name, columns, rows }) => {
+    const widths = columns.map((c) => c.width);
+    return [name, "", line(columns.map((c) => c.heading), widths), line(widths.map((w) => "-".repeat(w)), widths), ...rows.map((r) => line(r, widths)), ""];
+  });
+}
+
+/** GS_AGENCY with the columns bgaudiosi/federal-prosecutors' parse.py lists for it (dates aside), these rows (code, description). */
+export function agencyCodeTable(rows: [string, string][]): CodeTable {
+  return {
+    name: "GS_AGENCY",
+    columns: [
+      { heading: "Code", width: 4 },
+      { heading: "Description", width: 70 },
+      { heading: "Status", width: 6 },
+      { heading: "Abbrev", width: 10 },
+      { heading: "MasterCode", width: 10 },
+    ],
+    rows: rows.map(([code, description]) => [code, description, "", "", ""]),
+  };
+}

@@ -29,6 +29,12 @@ export interface CaseloadDocument {
   notWritten: { conviction: string; reason: string }[];
 }
 
+/** The case's filing date: the earliest of its convictions' (each its deciding count's court-history row), when any has one. */
+const filedOf = (convictions: readonly CaseloadConviction[]) => {
+  const dates = convictions.flatMap((c) => (c.filed === null ? [] : [c.filed])).sort();
+  return dates.length === 0 ? {} : { filed: dates[0] };
+};
+
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 export function caseloadDocument(release: ReleaseSource, outcomes: readonly (CaseloadCaseOutcome & { programs: readonly string[] })[], catalog: CatalogContext): CaseloadDocument {
@@ -86,6 +92,7 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly (Cas
       investigation: `inv-${caseSlug}`,
       district: catalog.districtIds.get(outcome.district) ?? null,
       programs: outcome.programs,
+      ...filedOf(outcome.convictions),
       sources: cite(`GS_CASE, district ${outcome.district}, case ${outcome.caseId}`, "The case, in its district."),
     });
     for (const c of outcome.convictions) writeConviction(c, caseSlug, key);

@@ -1,4 +1,4 @@
-import type { CaseloadCaseInput, CaseloadCountInput, CaseloadParticipantInput, CaseloadSentenceInput } from "../../graph/caseload-input.ts";
+import type { CaseloadCaseInput, CaseloadCountInput, CaseloadCourtHistoryInput, CaseloadParticipantInput, CaseloadSentenceInput } from "../../graph/caseload-input.ts";
 
 /**
  * A case of a caseload release as the loader selects it: the rows of one case (district and
@@ -13,6 +13,7 @@ export interface CaseloadCase extends CaseloadCaseInput {
   participants: CaseloadParticipant[];
   counts: CaseloadCount[];
   sentences: CaseloadSentence[];
+  courtHistory: CaseloadCourtHistory[];
 }
 
 export interface CaseloadParticipant extends CaseloadParticipantInput {
@@ -23,3 +24,4 @@ export interface CaseloadParticipant extends CaseloadParticipantInput {
 
 export type CaseloadCount = CaseloadCountInput;
 export type CaseloadSentence = CaseloadSentenceInput;
+export type CaseloadCourtHistory = CaseloadCourtHistoryInput;

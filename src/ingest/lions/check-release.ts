@@ -1,4 +1,5 @@
 import { CaseloadReleaseError } from "../../errors.ts";
+import { readAgencyCodeTable, type AgencyCodeTable } from "./agency-code-table.ts";
 import type { TableLayout } from "./layouts.ts";
 import { readTable, TableStreamError } from "./read-table.ts";
 import { layoutsOf } from "./release-layouts.ts";
@@ -18,6 +19,8 @@ export interface ReleaseCheck {
   /** Where the README disagrees with the built-in layout (it is read with the README's). */
   differences: string[];
   tables: TableSummary[];
+  /** The release's agency code table (GS_AGENCY in its global_LIONS.txt), or why the built-in list is used. */
+  agencyCodes: AgencyCodeTable;
 }
 
 /**
@@ -25,7 +28,8 @@ export interface ReleaseCheck {
  * whole or split per district, streaming, with its layout (the README.TXT's when the release
  * ships one), and checks that each line has the layout's length. Refuses with every problem
  * found: a table with no file, a column the README lacks, a line of the wrong length (file,
- * line, expected and found lengths), a zip entry that cannot be read.
+ * line, expected and found lengths), a zip entry that cannot be read. Reads the agency code
+ * table too, when the release ships one, with its problems (see readAgencyCodeTable).
  */
 export async function checkRelease(paths: string | readonly string[], progress: (line: string) => void = () => {}): Promise<ReleaseCheck> {
   const release = await openRelease(typeof paths === "string" ? [paths] : paths);
@@ -36,8 +40,9 @@ export async function checkRelease(paths: string | readonly string[], progress: 
       const files = releaseTableFiles(release, layout, problems);
       tables.push(await readFiles(layout, files, problems, progress));
     }
+    const agencyCodes = await readAgencyCodeTable(release, problems);
     if (problems.length > 0) throw new CaseloadReleaseError(problems);
-    return { layoutsFrom, differences, tables };
+    return { layoutsFrom, differences, tables, agencyCodes };
   } finally {
     release.close();
   }

@@ -43,7 +43,17 @@ export const builtInLayouts: readonly TableLayout[] = [
   {
     table: "GS_COURT_HIST",
     length: 239,
-    columns: { DISTRICT: col(1, 10), CASEID: col(11, 20), ID: col(21, 30), DISPOSITION: col(111, 112), DISP_DATE: col(113, 123) },
+    columns: {
+      DISTRICT: col(1, 10),
+      CASEID: col(11, 20),
+      ID: col(21, 30),
+      FILING_DATE: col(62, 72),
+      DISPOSITION: col(111, 112),
+      DISP_DATE: col(113, 123),
+      DISP_REASON1: col(124, 127),
+      DISP_REASON2: col(128, 131),
+      DISP_REASON3: col(132, 135),
+    },
   },
   {
     table: "GS_PART_COUNT",

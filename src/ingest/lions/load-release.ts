@@ -7,6 +7,7 @@ import type { QueryRunner } from "../../db/query-runner.ts";
 import { lionsDistrictIds } from "../../graph/caseload-districts.ts";
 import { caseloadOutcome } from "../../graph/caseload.ts";
 import { importDocuments, type ImportSummary } from "../import-seed.ts";
+import { agencyCodeReport, type AgencyCodeReport } from "./agency-code-table.ts";
 import { caseloadDocument, type CaseloadDocument } from "./caseload-document.ts";
 import { checkRelease } from "./check-release.ts";
 import { selectCases } from "./select-cases.ts";
@@ -29,6 +30,8 @@ export interface LoadResult {
   summary: ImportSummary;
   notWritten: CaseloadDocument["notWritten"];
   cases: number;
+  /** Whose agency code table was used, the codes it cannot tie to our agencies, and where the release renames a code. */
+  agencyCodes: AgencyCodeReport;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function loadRelease(
   paths: readonly string[],
   { name, programs, loaded, timeoutMs, progress = () => {} }: { name: string; programs: readonly string[] | "all"; loaded: string; timeoutMs?: number; progress?: (line: string) => void },
 ): Promise<LoadResult> {
-  await checkRelease(paths, progress);
+  const checked = await checkRelease(paths, progress);
   const cases = await selectCases(paths, { programs }, progress);
   const catalog = await db.read(catalogQuery, {});
   const document = caseloadDocument(
@@ -55,7 +58,7 @@ export async function loadRelease(
     },
   );
   const summary = await importDocuments([{ file: releaseFile(name), content: document.content }], { db, prune: true, progress, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
-  return { summary, notWritten: document.notWritten, cases: cases.length };
+  return { summary, notWritten: document.notWritten, cases: cases.length, agencyCodes: agencyCodeReport(checked.agencyCodes, cases) };
 }
 
 /** Removes a release's records, and so everything only it supports, in one transaction. */

@@ -16,15 +16,17 @@ export interface CaseSelection {
 
 /**
  * The cases of a release (paths as openRelease takes them) whose program categories include
- * one of `programs`, with their participants, per-count outcomes and sentences, in district
- * and case id order.
+ * one of `programs`, with their participants, court history, per-count outcomes and
+ * sentences, in district and case id order.
  *
  * GS_CASE_PROG_CAT is read first and only the selected cases' keys (district and case id
  * together: the same case id in two districts is two cases) are kept; then GS_PARTICIPANT,
- * GS_PART_COUNT and GS_SENTENCE are streamed and only those cases' rows are kept, so memory
- * grows with the selection, never with a table. A case's `programs` are its selected codes
- * (each once), in the order the table gives them. Refuses with every problem: the release's
- * (see checkRelease) and any id or number that is not one.
+ * GS_COURT_HIST, GS_PART_COUNT and GS_SENTENCE are streamed and only those cases' rows are
+ * kept, so memory grows with the selection, never with a table. A case's `programs` are its
+ * selected codes (each once), in the order the table gives them. Refuses with every problem:
+ * the release's (see checkRelease) and any id or number that is not one. A count's blank
+ * CRTHISID is kept as null: the selection summary counts it among those naming no
+ * court-history row.
  */
 export async function selectCases(paths: string | readonly string[], { programs }: CaseSelection, progress: (line: string) => void = () => {}): Promise<CaseloadCase[]> {
   const release = await openRelease(typeof paths === "string" ? [paths] : paths);
@@ -39,7 +41,7 @@ export async function selectCases(paths: string | readonly string[], { programs 
     const wanted: Keep = programs === "all" ? () => true : (value) => programs.includes(value(programTable.columns.PROG_CAT!));
     await read(programTable, wanted, ({ values }) => {
       const key = caseKey(values.DISTRICT!, values.CASEID!);
-      const found = cases.get(key) ?? { district: values.DISTRICT!, caseId: values.CASEID!, programs: [], participants: [], counts: [], sentences: [] };
+      const found = cases.get(key) ?? { district: values.DISTRICT!, caseId: values.CASEID!, programs: [], participants: [], counts: [], sentences: [], courtHistory: [] };
       cases.set(key, found);
       if (!found.programs.includes(values.PROG_CAT!)) found.programs.push(values.PROG_CAT!);
     });
@@ -51,12 +53,24 @@ export async function selectCases(paths: string | readonly string[], { programs 
       const { values } = r;
       caseOf(values).participants.push({ id: numbers.id(r, "ID"), type: values.TYPE!, role: values.ROLE!, agency: values.AGENCY!, juvenile: values.JUVENILE! });
     });
+    const courtHistory = layout("GS_COURT_HIST");
+    await read(courtHistory, selected(courtHistory, cases), (r) => {
+      const { values } = r;
+      caseOf(values).courtHistory.push({
+        id: numbers.id(r, "ID"),
+        filingDate: values.FILING_DATE!,
+        disposition: values.DISPOSITION!,
+        dispositionDate: values.DISP_DATE!,
+        dispositionReasons: [values.DISP_REASON1!, values.DISP_REASON2!, values.DISP_REASON3!].filter((reason) => reason !== ""),
+      });
+    });
     const counts = layout("GS_PART_COUNT");
     await read(counts, selected(counts, cases), (r) => {
       const { values } = r;
       caseOf(values).counts.push({
         participantId: numbers.id(r, "PARTID"),
         countId: values.COUNTID!,
+        courtHistoryId: numbers.optionalId(r, "CRTHISID"),
         charge: values.CHARGE!,
         disposition: values.DISPOSITION!,
         reason: values.DISP_REASON!,
@@ -107,6 +121,11 @@ class Numbers {
     if (/^\d+$/.test(value)) return Number(value);
     this.problems.push(`${row.file}:${row.line}: ${column} is "${value}", not a whole number`);
     return Number.NaN;
+  }
+
+  /** A whole number, or null when the value is empty. */
+  optionalId(row: TableRow, column: string): number | null {
+    return row.values[column] === "" ? null : this.id(row, column);
   }
 
   /** An empty value is unknown (null), never zero. */

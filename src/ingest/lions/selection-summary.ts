@@ -6,6 +6,9 @@ export interface ProgramSelection {
   participants: number;
   counts: number;
   sentences: number;
+  courtHistory: number;
+  /** Counts whose CRTHISID names no court-history row of their case (blank, or an id the case lacks): a problem figure, never an error. */
+  countsWithoutCourtHistory: number;
 }
 
 /**
@@ -18,8 +21,21 @@ export function selectionByProgram(cases: readonly CaseloadCase[], programs: rea
   return codes.map((program) => {
     const of = cases.filter((c) => c.programs.includes(program));
     const sum = (size: (c: CaseloadCase) => number) => of.reduce((total, c) => total + size(c), 0);
-    return { program, cases: of.length, participants: sum((c) => c.participants.length), counts: sum((c) => c.counts.length), sentences: sum((c) => c.sentences.length) };
+    return {
+      program,
+      cases: of.length,
+      participants: sum((c) => c.participants.length),
+      counts: sum((c) => c.counts.length),
+      sentences: sum((c) => c.sentences.length),
+      courtHistory: sum((c) => c.courtHistory.length),
+      countsWithoutCourtHistory: sum(countsWithoutCourtHistory),
+    };
   });
+}
+
+function countsWithoutCourtHistory(c: CaseloadCase): number {
+  const ids = new Set(c.courtHistory.map((h) => h.id));
+  return c.counts.filter((count) => count.courtHistoryId === null || !ids.has(count.courtHistoryId)).length;
 }
 
 /** `--programs 080,05E` or `--programs all`. */
