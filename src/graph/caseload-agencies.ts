@@ -1,18 +1,19 @@
 /**
  * The caseload data's agency codes that this graph reads (LIONS Appendix A, Code List,
  * December 2016 / June 2017, AGENCY table), and what each is here. A code is the agency its
- * code names: HSCE is all of ICE, not HSI. The joint task-force codes name no agency of the
- * catalog; they are reported as partners as they are. Any other code is unknown and is listed,
+ * code names: HSCE is all of ICE, not HSI. The joint task-force codes name a kind of task force
+ * (seed/reference/agencies.yaml has one agency for each code, citing Appendix A), not which
+ * one; a case they lead is theirs, and they are partners beside HSCE. Any other code is unknown and is listed,
  * never dropped. A release's own code table (its GS_AGENCY) names the codes, and is checked
  * against this list, but never changes what a code maps to. docs/model.md (Caseload data)
  * quotes the code lines with their pages.
  */
 export type CaseloadAgency =
   | { code: string; kind: "agency"; agencyId: string; name: string }
-  | { code: string; kind: "joint-task-force"; name: string }
+  | { code: string; kind: "joint-task-force"; agencyId: string; name: string }
   | { code: string; kind: "unknown" };
 
-type KnownAgency = { kind: "agency"; agencyId: string; name: string } | { kind: "joint-task-force"; name: string };
+type KnownAgency = { kind: "agency" | "joint-task-force"; agencyId: string; name: string };
 
 const knownCodes: Record<string, KnownAgency> = {
   // Appendix A, page A-16.
@@ -20,9 +21,9 @@ const knownCodes: Record<string, KnownAgency> = {
   // Appendix A, page A-18.
   JUFB: { kind: "agency", agencyId: "fbi", name: "Federal Bureau of Investigation" },
   // Appendix A, page A-16.
-  HSZZ: { kind: "joint-task-force", name: "Joint Homeland Security Agency /State/Local Task Force" },
+  HSZZ: { kind: "joint-task-force", agencyId: "task-force-hszz", name: "Joint Homeland Security Agency /State/Local Task Force" },
   // Appendix A, page A-20.
-  ZCAC: { kind: "joint-task-force", name: "Internet Crimes Against Children Task Force" },
+  ZCAC: { kind: "joint-task-force", agencyId: "task-force-zcac", name: "Internet Crimes Against Children Task Force" },
 };
 
 /** What an agency code of the release is here; codes are compared as written, padding removed. */
@@ -49,7 +50,7 @@ export function unknownAgencyCodes(codes: Iterable<string>, release: ReleaseAgen
     if (listed.has(code)) continue;
     const known = caseloadAgency(code);
     const inRelease = release === null || release.has(code);
-    if (known.kind === "agency" && inRelease) continue;
+    if (known.kind !== "unknown" && inRelease) continue;
     const name =
       release === null
         ? known.kind === "unknown"
@@ -72,7 +73,7 @@ export function renamedAgencyCodes(release: ReleaseAgencyNames): string[] {
   return Object.entries(knownCodes).flatMap(([code, known]) => {
     const theirs = release.get(code);
     if (theirs === undefined || theirs === null || spaced(theirs) === spaced(known.name)) return [];
-    const readAs = known.kind === "agency" ? known.agencyId : "a joint task force";
+    const readAs = known.agencyId;
     return [`${code} is "${theirs}" in the release's code table, "${known.name}" in the built-in list (Appendix A); it is still read as ${readAs}`];
   });
 }
@@ -83,7 +84,7 @@ export function renamedAgencyCodes(release: ReleaseAgencyNames): string[] {
  */
 export function caseloadAgencyFor(lineage: readonly string[]): { agencyId: string; code: string } | null {
   for (const agencyId of lineage) {
-    const code = Object.entries(knownCodes).find(([, known]) => known.kind === "agency" && known.agencyId === agencyId)?.[0];
+    const code = Object.entries(knownCodes).find(([, known]) => known.agencyId === agencyId)?.[0];
     if (code !== undefined) return { agencyId, code };
   }
   return null;

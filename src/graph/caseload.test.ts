@@ -66,13 +66,13 @@ describe("investigating agencies", () => {
   it("reads the codes of Appendix A, and lists an unknown code rather than dropping it", () => {
     expect(caseloadAgency("HSCE")).toEqual({ code: "HSCE", kind: "agency", agencyId: "ice", name: "Bureau of Immigration & Customs Enforcement (ICE)" });
     expect(caseloadAgency("JUFB")).toEqual({ code: "JUFB", kind: "agency", agencyId: "fbi", name: "Federal Bureau of Investigation" });
-    expect(caseloadAgency("HSZZ")).toEqual({ code: "HSZZ", kind: "joint-task-force", name: "Joint Homeland Security Agency /State/Local Task Force" });
-    expect(caseloadAgency("ZCAC")).toEqual({ code: "ZCAC", kind: "joint-task-force", name: "Internet Crimes Against Children Task Force" });
+    expect(caseloadAgency("HSZZ")).toEqual({ code: "HSZZ", kind: "joint-task-force", agencyId: "task-force-hszz", name: "Joint Homeland Security Agency /State/Local Task Force" });
+    expect(caseloadAgency("ZCAC")).toEqual({ code: "ZCAC", kind: "joint-task-force", agencyId: "task-force-zcac", name: "Internet Crimes Against Children Task Force" });
     expect(caseloadAgency("QQQQ")).toEqual({ code: "QQQQ", kind: "unknown" });
-    // Without a release's table: the codes no built-in mapping ties to one of our agencies, each once.
+    // Without a release's table: the codes no built-in mapping ties to one of our agencies, each
+    // once. The task forces are agencies of the catalog (one per code).
     expect(unknownAgencyCodes(["HSCE", "QQQQ", "JUFB", "QQQQ", "ZCAC", "XXXX"])).toEqual([
       "QQQQ (not in the built-in code list)",
-      "ZCAC (Internet Crimes Against Children Task Force)",
       "XXXX (not in the built-in code list)",
     ]);
   });
@@ -83,11 +83,10 @@ describe("investigating agencies", () => {
       ["QQQQ", "Synthetic agency (test data)"],
       ["ZCAC", null],
     ]);
-    // JUFB is defined and ours: not listed. HSCE is ours but the table lacks it.
+    // JUFB and ZCAC are defined and ours: not listed. HSCE is ours but the table lacks it.
     expect(unknownAgencyCodes(["JUFB", "HSCE", "QQQQ", "ZCAC", "XXXX"], release)).toEqual([
       "HSCE (not in the release's code table)",
       "QQQQ (Synthetic agency (test data))",
-      "ZCAC (no name in the release's code table)",
       "XXXX (not in the release's code table)",
     ]);
   });
@@ -101,7 +100,7 @@ describe("investigating agencies", () => {
     ]);
     expect(renamedAgencyCodes(release)).toEqual([
       'HSCE is "Synthetic name for HSCE (test data)" in the release\'s code table, "Bureau of Immigration & Customs Enforcement (ICE)" in the built-in list (Appendix A); it is still read as ice',
-      'HSZZ is "Synthetic name for HSZZ (test data)" in the release\'s code table, "Joint Homeland Security Agency /State/Local Task Force" in the built-in list (Appendix A); it is still read as a joint task force',
+      'HSZZ is "Synthetic name for HSZZ (test data)" in the release\'s code table, "Joint Homeland Security Agency /State/Local Task Force" in the built-in list (Appendix A); it is still read as task-force-hszz',
     ]);
   });
 });

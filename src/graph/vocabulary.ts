@@ -35,7 +35,9 @@ export const agencyKinds = vocabulary({
     "legislative_agency",
     "state_or_local",
     "nongovernmental",
+    "task_force",
   ],
+  valueDescriptions: { task_force: "A joint task force of agencies at several levels of government, as the caseload data code it." },
 });
 
 export const chargeStages = vocabulary({

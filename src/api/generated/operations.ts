@@ -15,6 +15,8 @@ export type AgencyKind =
   | 'NONGOVERNMENTAL'
   | 'SECTION'
   | 'STATE_OR_LOCAL'
+  /** A joint task force of agencies at several levels of government, as the caseload data code it. */
+  | 'TASK_FORCE'
   | 'US_ATTORNEYS_OFFICE';
 
 /** How a charge relates to a statute or category: stated by the source, or inferred by us from its words. */

@@ -41,6 +41,8 @@ export type AgencyKind =
   | 'nongovernmental'
   | 'section'
   | 'state_or_local'
+  /** A joint task force of agencies at several levels of government, as the caseload data code it. */
+  | 'task_force'
   | 'us_attorneys_office';
 
 /** How a charge relates to a statute or category: stated by the source, or inferred by us from its words. */
@@ -1189,7 +1191,7 @@ export type AgencyResolvers<ContextType = ApiContext, ParentType extends Resolve
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type AgencyKindResolvers = { BUREAU: 'bureau', COMPONENT: 'component', DEPARTMENT: 'department', DIRECTORATE: 'directorate', DIVISION: 'division', FIELD_OFFICE: 'field_office', LEGISLATIVE_AGENCY: 'legislative_agency', NONGOVERNMENTAL: 'nongovernmental', SECTION: 'section', STATE_OR_LOCAL: 'state_or_local', US_ATTORNEYS_OFFICE: 'us_attorneys_office' };
+export type AgencyKindResolvers = { BUREAU: 'bureau', COMPONENT: 'component', DEPARTMENT: 'department', DIRECTORATE: 'directorate', DIVISION: 'division', FIELD_OFFICE: 'field_office', LEGISLATIVE_AGENCY: 'legislative_agency', NONGOVERNMENTAL: 'nongovernmental', SECTION: 'section', STATE_OR_LOCAL: 'state_or_local', TASK_FORCE: 'task_force', US_ATTORNEYS_OFFICE: 'us_attorneys_office' };
 
 export type BasisResolvers = { INFERRED: 'inferred', STATED: 'stated' };
 

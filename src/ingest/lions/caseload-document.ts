@@ -71,13 +71,13 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly (Cas
     const lead = outcome.convictions[0]?.leadAgency ?? null;
     const leadAgency = lead === null ? undefined : caseloadAgency(lead);
     if (outcome.convictions.length === 0) continue;
-    if (leadAgency === undefined || leadAgency.kind !== "agency" || !catalog.agencies.has(leadAgency.agencyId)) {
+    if (leadAgency === undefined || leadAgency.kind === "unknown" || !catalog.agencies.has(leadAgency.agencyId)) {
       for (const c of outcome.convictions) {
         notWritten.push({ conviction: `${key} participant ${c.participantId}`, reason: lead === null ? "the case has no investigating agency" : `lead agency code ${lead} names no agency of the graph` });
       }
       continue;
     }
-    const partners = outcome.convictions[0]!.partnerAgencies.map(caseloadAgency).flatMap((a) => (a.kind === "agency" && catalog.agencies.has(a.agencyId) ? [a.agencyId] : []));
+    const partners = outcome.convictions[0]!.partnerAgencies.map(caseloadAgency).flatMap((a) => (a.kind !== "unknown" && catalog.agencies.has(a.agencyId) ? [a.agencyId] : []));
     records.investigations!.push({
       id: `inv-${caseSlug}`,
       title: `Investigation of caseload case ${key}`,
