@@ -55,8 +55,8 @@ The load report says how many of its convictions are current, how many are histo
 newer release holds them, and how many of older releases it made history.
 
 --remove NAME unloads a release and everything only it supports (statute subsections only it
-charged included); the convictions it held as history become current again, and the report
-says how many.
+charged included); the convictions of older releases it had made history become current
+again, and the report says how many.
 
 Configuration (for --load and --remove), from environment variables:
 ${settingsHelp()}
