@@ -77,3 +77,14 @@ export class LinkReviewError extends ExpectedError {
     super(message);
   }
 }
+
+/** A caseload release cannot be loaded beside the releases in the graph (its name, its period), or a name cannot be removed. Lists every problem. */
+export class CaseloadLoadError extends ExpectedError {
+  override name = "CaseloadLoadError";
+  constructor(
+    what: string,
+    readonly problems: string[],
+  ) {
+    super(`${what}; nothing was written.\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  }
+}

@@ -261,6 +261,7 @@ describe("malformed input", () => {
       `a-case.yaml:89 convictions[0].charges[0]: "${p}charge-2" belongs to defendant "${p}defendant-2", not "${p}defendant-1"`,
     ],
     "URL that is not a URL": ["a-case.yaml:7 sources[0].url: Invalid URL"],
+    "release period that is not a fiscal year or a month": ["a-case.yaml:7 sources[0].period: must be a fiscal year (FY2018) or a month (2024-09)"],
     "several problems in one file, all listed": [
       'a-case.yaml:84 charges[1].stage: Invalid option: expected one of "indicted"|"convicted"|"convicted_plea"|"convicted_trial"|"acquitted"|"dismissed"|"pending"',
       "a-case.yaml:98 sentences[0].prison: must be a number of months, life, time_served or unknown",

@@ -85,7 +85,7 @@ function release() {
 }
 
 const folder = release();
-const load = () => loadRelease(db, [folder], { name: releaseName, programs: ["080"], loaded: "2026-12-01" });
+const load = () => loadRelease(db, [folder], { name: releaseName, period: "FY2024", programs: ["080"], loaded: "2026-12-01" });
 const one = "conv-test-links-1~CO:SYN0000001:2";
 const two = "conv-test-links-2~CO:SYN0000002:2";
 
@@ -121,8 +121,8 @@ describe("candidate links", () => {
   it("are drawn between named and counted convictions with the evidence the rule read, open until judged", async () => {
     const links = await listLinks(db);
     expect(links.map((l) => [l.id, l.status, l.defendantName, l.counted])).toEqual([
-      [one, "open", "Synthetic defendant 1", `conv-caseload-co-syn0000001-2`],
-      [two, "open", "Synthetic defendant 2", `conv-caseload-co-syn0000002-2`],
+      [one, "open", "Synthetic defendant 1", `conv-caseload-synthetic-links-co-syn0000001-2`],
+      [two, "open", "Synthetic defendant 2", `conv-caseload-synthetic-links-co-syn0000002-2`],
     ]);
     expect(links[0]!.evidence).toEqual({
       id: one,
@@ -152,7 +152,7 @@ describe("candidate links", () => {
     const show = runCli("review", env, ["show", one]);
     expect(await show.exited, show.output()).toBe(0);
     expect(show.stdout()).toContain("named side cites: Synthetic release <https://example.org/links> (paragraph 1)");
-    expect(show.stdout()).toContain("counted side cites: National Caseload Data, release synthetic-links (GS_PART_COUNT, district CO, case SYN0000001, participant 2, counts 1)");
+    expect(show.stdout()).toContain("counted side cites: National Caseload Data, release synthetic-links, period FY2024 (GS_PART_COUNT, district CO, case SYN0000001, participant 2, counts 1)");
     expect(show.stdout()).toMatch(/accepted by Synthetic reviewer at .*: Same district, plea days 2 days apart, same term\./);
   });
 
@@ -245,5 +245,18 @@ describe("candidate links", () => {
       [one, "accepted"],
       [two, "rejected"],
     ]);
+  });
+
+  it("follow a newer release of the same cases to its convictions, keeping their ids and judgements", async () => {
+    await loadRelease(db, [folder], { name: "synthetic-links-fy2025", period: "FY2025", programs: ["080"], loaded: "2026-12-01" });
+    try {
+      expect((await listLinks(db)).map((l) => [l.id, l.status, l.counted])).toEqual([
+        [one, "accepted", "conv-caseload-synthetic-links-fy2025-co-syn0000001-2"],
+        [two, "rejected", "conv-caseload-synthetic-links-fy2025-co-syn0000002-2"],
+      ]);
+    } finally {
+      await removeRelease(db, "synthetic-links-fy2025");
+    }
+    expect((await listLinks(db)).map((l) => l.counted)).toEqual(["conv-caseload-synthetic-links-co-syn0000001-2", "conv-caseload-synthetic-links-co-syn0000002-2"]);
   });
 });

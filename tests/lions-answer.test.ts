@@ -213,11 +213,11 @@ describe("the caseload answer on the fixture release", () => {
   });
 
   it("is what the graph's tally gives once loaded, and the one case without an investigating agency is listed, not written", async () => {
-    const loaded = await loadRelease(db, [folder], { name: releaseName, programs: ["080", "05E"], loaded: "2026-12-01" });
+    const loaded = await loadRelease(db, [folder], { name: releaseName, period: "FY2025", programs: ["080", "05E"], loaded: "2026-12-01" });
     expect(loaded.notWritten).toEqual([{ conviction: "CO SYN0000003 participant 1", reason: "the case has no investigating agency" }]);
     // The task force leads SYN0000007, with ICE its partner.
     const { records } = await driver.executeQuery(
-      "MATCH (:Investigation {id: 'inv-caseload-vt-syn0000007'})-[r:LED_BY|PARTNERED_WITH]->(a:Agency) RETURN type(r) AS role, a.id AS agency ORDER BY role",
+      "MATCH (:Investigation {id: 'inv-caseload-synthetic-answer-vt-syn0000007'})-[r:LED_BY|PARTNERED_WITH]->(a:Agency) RETURN type(r) AS role, a.id AS agency ORDER BY role",
       {},
       { database },
     );

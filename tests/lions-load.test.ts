@@ -48,11 +48,11 @@ function release(extra: Record<string, string[]> = {}) {
   });
 }
 
-const load = (folder: string) => loadRelease(db, [folder], { name: "synthetic-release", programs: ["080"], loaded: "2026-12-01" });
+const load = (folder: string) => loadRelease(db, [folder], { name: "synthetic-release", period: "FY2024", programs: ["080"], loaded: "2026-12-01" });
 const since2023 = async () => (await tally(db, { agency: "ice", window: { since: "2023-01-01", until: null }, statutes: null, categories: null }))!;
 const written = async () =>
   (
-    await driver.executeQuery("MATCH (n:Entity) WHERE n.recordFile = 'caseload/synthetic-release' RETURN n.id AS id ORDER BY id", {}, { database })
+    await driver.executeQuery("MATCH (n:Entity) WHERE n.recordFile IN ['caseload/synthetic-release', 'caseload/statutes'] RETURN n.id AS id ORDER BY id", {}, { database })
   ).records.map((r) => r.get("id") as string);
 
 beforeAll(async () => {
@@ -75,39 +75,52 @@ describe("loading a caseload release", () => {
       unknown: ["XXXX (not in the built-in code list)"],
       renamed: [],
     });
-    // By hand: one source, the subsection § 2252A(a)(5)(B) added under § 2252A, and for the
-    // HSCE case its investigation, prosecution, defendant, charge, conviction and sentence.
+    // By hand: one source, the subsection § 2252A(a)(5)(B) added under § 2252A (in the
+    // document the releases share), and for the HSCE case its investigation, prosecution,
+    // defendant, charge, conviction and sentence, their ids scoped by the release.
     expect(await written()).toEqual([
       "18-usc-2252a-a-5-b",
-      "charge-caseload-txs-syn0000001-2-18-usc-2252a-a-5-b",
-      "conv-caseload-txs-syn0000001-2",
-      "def-caseload-txs-syn0000001-2",
-      "inv-caseload-txs-syn0000001",
-      "pros-caseload-txs-syn0000001",
-      "sent-caseload-txs-syn0000001-2",
+      "charge-caseload-synthetic-release-txs-syn0000001-2-18-usc-2252a-a-5-b",
+      "conv-caseload-synthetic-release-txs-syn0000001-2",
+      "def-caseload-synthetic-release-txs-syn0000001-2",
+      "inv-caseload-synthetic-release-txs-syn0000001",
+      "pros-caseload-synthetic-release-txs-syn0000001",
+      "sent-caseload-synthetic-release-txs-syn0000001-2",
       "src-caseload-synthetic-release",
     ]);
+    // The only release holding its key: current; no older release was made history.
+    expect([result.current, result.history, result.madeHistory]).toEqual([1, [], 0]);
     const { records } = await driver.executeQuery(
-      `MATCH (c:Conviction {id: 'conv-caseload-txs-syn0000001-2'})
-       RETURN c.evidenceTier AS tier, c.caseloadKey AS key, c.placedDate AS date, c.districtId AS district, c.leadLineage AS lineage, c.categories AS categories,
+      `MATCH (c:Conviction {id: 'conv-caseload-synthetic-release-txs-syn0000001-2'})
+       RETURN c.evidenceTier AS tier, c.caseloadKey AS key, c.supersededBy AS supersededBy, c.placedDate AS date, c.districtId AS district, c.leadLineage AS lineage, c.categories AS categories,
               [(s:Sentence)-[:FOR_CONVICTION]->(c) | s.prisonKind] AS prison,
-              [(c)-[:CITES]->(src:Source) | [src.fileNames, size(src.fileSha256[0])]] AS source`,
+              [(c)-[:CITES]->(src:Source) | [src.fileNames, size(src.fileSha256[0]), src.title, src.period, toString(src.periodTo)]] AS source`,
       {},
       { database },
     );
     expect(records[0]!.toObject()).toEqual({
       tier: "counted",
       key: "TXS SYN0000001 2",
+      supersededBy: null,
       date: "2023-12-11",
       district: "sd-tex",
       lineage: ["ice", "dhs"],
       // § 2252A's families, taken by the subsection.
       categories: ["csam-distribution-receipt", "csam-possession"],
       prison: ["life"],
-      source: [[["gs_case.txt", "gs_case_prog_cat.txt", "gs_court_hist.txt", "gs_part_count.txt", "gs_participant.txt", "gs_sentence.txt"], 64]],
+      // The release's period, FY2024, ends on 30 September 2024.
+      source: [
+        [
+          ["gs_case.txt", "gs_case_prog_cat.txt", "gs_court_hist.txt", "gs_part_count.txt", "gs_participant.txt", "gs_sentence.txt"],
+          64,
+          "National Caseload Data, release synthetic-release, period FY2024",
+          "FY2024",
+          "2024-09-30",
+        ],
+      ],
     });
     // The case's filing date: that of the court-history row its guilty count names.
-    const filed = await driver.executeQuery("MATCH (p:Prosecution {id: 'pros-caseload-txs-syn0000001'}) RETURN p.filed AS filed, p.filedPrecision AS precision", {}, { database });
+    const filed = await driver.executeQuery("MATCH (p:Prosecution {id: 'pros-caseload-synthetic-release-txs-syn0000001'}) RETURN p.filed AS filed, p.filedPrecision AS precision", {}, { database });
     expect(filed.records[0]!.toObject()).toEqual({ filed: "2023-06-01", precision: "day" });
     // The named-case tally for ICE did not move: counted records are never in it.
     const after = await since2023();
@@ -160,7 +173,7 @@ describe("loading a caseload release", () => {
 
   it("reports the release's own code table: a code it lacks, and one it renames, still read as the built-in list maps it", async () => {
     const codes = codeTablesFile([agencyCodeTable([["HSCE", "Synthetic name for HSCE (test data)"]])]);
-    // The same release with its code table (record ids are per case, so under the same name).
+    // The same release with its code table (its records keep their ids under the same name).
     const result = await load(release({ "global_LIONS.txt": codes }));
     expect(result.agencyCodes).toEqual({
       from: "release",
@@ -177,16 +190,16 @@ describe("loading a caseload release", () => {
 
   it("is refused, and writes nothing, when a table cannot be read", async () => {
     const bad = release({ "gs_sentence.txt": [line("GS_SENTENCE", { DISTRICT: "TXS", CASEID: "SYN0000001", PARTID: "2" }).slice(1)] });
-    const error = await loadRelease(db, [bad], { name: "synthetic-release-bad", programs: ["080"], loaded: "2026-12-01" }).catch((e: unknown) => e);
+    const error = await loadRelease(db, [bad], { name: "synthetic-release-bad", period: "FY2023", programs: ["080"], loaded: "2026-12-01" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CaseloadReleaseError);
     const { records } = await driver.executeQuery("MATCH (n:Entity) WHERE n.recordFile = 'caseload/synthetic-release-bad' RETURN count(n) AS n", {}, { database });
     expect(records[0]!.get("n")).toBe(0);
   });
 
   it("is unloaded with everything only it wrote", async () => {
-    const summary = await removeRelease(db, "synthetic-release");
+    const { summary, becameCurrent } = await removeRelease(db, "synthetic-release");
     const removed = Object.values(summary.counts).reduce((sum, c) => sum + c.removed, 0);
-    expect(removed).toBe(8);
+    expect([removed, becameCurrent]).toEqual([8, 0]);
     expect(await written()).toEqual([]);
   });
 });

@@ -4,10 +4,12 @@
 // (its statutes at the level printed, how, year); how many with $agency as lead or partner;
 // and how many it led that cannot be placed. Read from each conviction's stored placement.
 // Each led conviction says whether an accepted link ties it to a named case (coverage).
+// Only current convictions count (supersededBy is null): a case several loaded releases hold
+// is counted once, as the newest release says it; so are the releases listed.
 UNWIND $programs AS program
 CALL (program) {
   MATCH (c:Conviction)
-  WHERE c.evidenceTier = 'counted' AND c.supported AND program IN c.programs
+  WHERE c.evidenceTier = 'counted' AND c.supersededBy IS NULL AND c.supported AND program IN c.programs
     AND (c.leadAgencyId = $agency OR $agency IN c.partnerLineage)
   WITH c, c.leadAgencyId = $agency AS led,
        c.placedFrom IS NOT NULL AND c.placedFrom >= $since AND c.placedTo <= $until AS inWindow
@@ -24,6 +26,6 @@ CALL (program) {
 RETURN program, led, participated, notPlaceable,
        COLLECT {
          MATCH (c:Conviction)-[:CITES]->(s:Source)
-         WHERE c.evidenceTier = 'counted' AND program IN c.programs AND (c.leadAgencyId = $agency OR $agency IN c.partnerLineage)
+         WHERE c.evidenceTier = 'counted' AND c.supersededBy IS NULL AND program IN c.programs AND (c.leadAgencyId = $agency OR $agency IN c.partnerLineage)
          RETURN DISTINCT s{.*} AS source
        } AS releases

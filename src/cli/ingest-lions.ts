@@ -2,6 +2,7 @@ import path from "node:path";
 import { readConfig, settingsHelp } from "../config.ts";
 import type { QueryRunner } from "../db/query-runner.ts";
 import { ExpectedError } from "../errors.ts";
+import { periodInName, releasePeriodHelp, releasePeriodPattern } from "../graph/caseload-period.ts";
 import { openGraph } from "../graph/open-graph.ts";
 import { formatSummary } from "../ingest/import-seed.ts";
 import { renamedAgencyCodes } from "../graph/caseload-agencies.ts";
@@ -13,7 +14,7 @@ import { defaultPrograms, selectCases } from "../ingest/lions/select-cases.ts";
 import { parsePrograms, selectionByProgram } from "../ingest/lions/selection-summary.ts";
 import { runCli } from "./run-cli.ts";
 
-const help = `Usage: npm run ingest:lions -- [--programs 080,05E|all] [--since yyyy-mm-dd [--until yyyy-mm-dd] [--agency-code HSCE] [--format text|json]] [--load [--name NAME]] <release>...
+const help = `Usage: npm run ingest:lions -- [--programs 080,05E|all] [--since yyyy-mm-dd [--until yyyy-mm-dd] [--agency-code HSCE] [--format text|json]] [--load [--name NAME] [--period FY2018|yyyy-mm]] <release>...
        npm run ingest:lions -- --remove NAME
 
 Reads a release of the U.S. Attorneys' National Caseload Data ("LIONS"): its "Disk" zips
@@ -51,9 +52,24 @@ and row keys: an anonymous defendant, the case in its district (with the day it 
 court, from the court-history row its conviction names), its investigation led by the lead
 agency, the charges, the conviction and the sentence. One transaction: all or nothing.
 Loading the same release (--name, default the folder's or first zip's name) again writes
-nothing; --remove NAME unloads it and everything only it supports. Convictions whose lead
-agency code names no agency of the graph are listed, not written, and so are the agency
-codes listed above. The named-case tally never counts these records.
+nothing. Convictions whose lead agency code names no agency of the graph are listed, not
+written, and so are the agency codes listed above. The named-case tally never counts these
+records. Once loaded, the graph draws candidate links between the named convictions and these
+(npm run review).
+
+Each release keeps its own records. --period is the period it covers, a fiscal year (FY2018)
+or a month (2024-09); by default the one its name states (FY and four digits, or yyyy-mm),
+and --load is refused when the name states none. A release is newer than another when its
+period ends later (a fiscal year on 30 September, a month on its last day). A case held by
+several loaded releases is counted once, as the newest says it: each participant's
+conviction in that release is current, the older ones are kept as history (supersededBy).
+A release whose period ends on the same day as a loaded release of another name is refused.
+The load report says how many of its convictions are current, how many are history because a
+newer release holds them, and how many of older releases it made history.
+
+--remove NAME unloads a release and everything only it supports (statute subsections only it
+charged included); the convictions of older releases it had made history become current
+again, and the report says how many.
 
 Configuration (for --load and --remove), from environment variables:
 ${settingsHelp()}
@@ -71,13 +87,15 @@ runCli(
       format: { type: "string", default: "text" },
       load: { type: "boolean", default: false },
       name: { type: "string" },
+      period: { type: "string" },
       remove: { type: "string" },
     },
   },
   async ({ positionals, values }) => {
     if (values.remove !== undefined) {
-      const summary = await withGraph((db, timeoutMs) => removeRelease(db, values.remove!, { timeoutMs }));
-      console.log(formatSummary(summary));
+      const removed = await withGraph((db, timeoutMs) => removeRelease(db, values.remove!, { timeoutMs }));
+      console.log(`Removed release "${values.remove}": ${formatSummary(removed.summary)}`);
+      console.log(`  Convictions of other releases that became current again: ${removed.becameCurrent.toLocaleString("en-US")}.`);
       return;
     }
     if (positionals.length === 0) throw new ExpectedError(`Give a release: its zip files, or a folder of its tables.\n\n${help}`);
@@ -89,7 +107,9 @@ runCli(
     const say = values.format === "json" ? (line: string) => console.error(line) : (line: string) => console.log(line);
     const zips = positionals.filter((p) => p.toLowerCase().endsWith(".zip"));
     const releases = [...positionals.filter((p) => !zips.includes(p)).map((folder) => [folder]), ...(zips.length > 0 ? [zips] : [])];
-    for (const release of releases) {
+    // Asked before any release is read: a load without a period would be refused at the end.
+    const loads = values.load ? releases.map((release) => loadNaming(release, values.name, values.period)) : [];
+    for (const [index, release] of releases.entries()) {
       const label = release.join(", ");
       console.error(`Reading ${label}...`);
       const checked = await checkRelease(release, (line) => console.error(line));
@@ -139,14 +159,18 @@ runCli(
         }
       }
       if (!values.load) continue;
-      const name = values.name ?? releaseName(release);
+      const { name, period } = loads[index]!;
       const loaded = await withGraph((db, timeoutMs) =>
-        loadRelease(db, release, { name, programs, loaded: new Date().toISOString().slice(0, 10), timeoutMs, progress: (line) => console.error(line) }),
+        loadRelease(db, release, { name, period, programs, loaded: new Date().toISOString().slice(0, 10), timeoutMs, progress: (line) => console.error(line) }),
       );
-      say(`Loaded release "${name}" (${n(loaded.cases, "case")} selected): ${formatSummary(loaded.summary)}`);
+      say(`Loaded release "${name}", period ${period} (${n(loaded.cases, "case")} selected): ${formatSummary(loaded.summary)}`);
       for (const x of loaded.notWritten) say(`  not written: ${x.conviction}: ${x.reason}`);
       // With --since the figures listed them already, from the same cases.
       if (window === undefined && loaded.agencyCodes.unknown.length > 0) say(`  ${unknownCodesLine(loaded.agencyCodes)}`);
+      const history = loaded.history.reduce((total, h) => total + h.convictions, 0);
+      const newer = loaded.history.map((h) => `${h.convictions.toLocaleString("en-US")} in ${h.release}`).join(", ");
+      say(`  Its convictions: ${loaded.current.toLocaleString("en-US")} current, ${history.toLocaleString("en-US")} history because a newer release holds the same key${history > 0 ? ` (${newer})` : ""}.`);
+      say(`  Convictions of older releases it made history: ${loaded.madeHistory.toLocaleString("en-US")}.`);
     }
     if (!values.load) say("Checked; nothing was written to the graph.");
   },
@@ -155,6 +179,20 @@ runCli(
 /** The release's default name: its folder's, or its first zip's without the extension. */
 function releaseName(release: readonly string[]): string {
   return path.basename(release[0]!).replace(/\.zip$/i, "");
+}
+
+/** The name and period a release is loaded under: as given, else the name's own and the period it states. */
+function loadNaming(release: readonly string[], givenName: string | undefined, givenPeriod: string | undefined): { name: string; period: string } {
+  const name = givenName ?? releaseName(release);
+  if (givenPeriod !== undefined) {
+    if (!releasePeriodPattern.test(givenPeriod)) throw new ExpectedError(`--period must be ${releasePeriodHelp}, not "${givenPeriod}".`);
+    return { name, period: givenPeriod };
+  }
+  const period = periodInName(name);
+  if (period === undefined) {
+    throw new ExpectedError(`The name "${name}" does not state the release's period (FY and four digits, or yyyy-mm): give it with --period, ${releasePeriodHelp}.`);
+  }
+  return { name, period };
 }
 
 /** Runs `use` against the configured graph (the local Neo4j when NEO4J_URI is unset), then closes it. */

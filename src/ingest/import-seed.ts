@@ -1,4 +1,4 @@
-import type { QueryRunner } from "../db/query-runner.ts";
+import type { QueryRunner, WriteTransaction } from "../db/query-runner.ts";
 import { ImportValidationError, type ImportProblem } from "./problems.ts";
 import { listSeedFiles, parseSeedText, readSeedFile, type SeedDocument } from "./read-seed-files.ts";
 import type { GraphNode } from "./records-to-graph.ts";
@@ -40,15 +40,23 @@ export function importSeedText(name: string, text: string, options: ImportOption
   return importParsed([() => parseSeedText(name, text)], [], options);
 }
 
+/** What a caller may add to an import of in-memory documents. */
+export interface DocumentImportOptions extends ImportOptions {
+  /** Each document is the truth about its records, as a file is: one it no longer holds is removed. */
+  prune?: boolean;
+  /**
+   * Statements that derive more from what was written (a caseload release's current and
+   * history convictions), run last in the import's own transaction, so that they are written
+   * with it or not at all. Only run when the import writes something.
+   */
+  afterWrite?: (tx: WriteTransaction) => Promise<void>;
+}
+
 /**
  * Imports seed documents built in memory (the benchmark generator's, a caseload release's),
- * with the same validation and the same single transaction as files. With `prune`, each
- * document is the truth about its records, as a file is: one it no longer holds is removed.
+ * with the same validation and the same single transaction as files.
  */
-export function importDocuments(
-  documents: { file: string; content: unknown }[],
-  options: ImportOptions & { prune?: boolean },
-): Promise<ImportSummary> {
+export function importDocuments(documents: { file: string; content: unknown }[], options: DocumentImportOptions): Promise<ImportSummary> {
   return importParsed(inMemory(documents), [], options);
 }
 
@@ -87,9 +95,9 @@ export function inMemory(documents: { file: string; content: unknown }[]): (() =
 async function importParsed(
   files: (() => ReturnType<typeof readSeedFile>)[],
   problems: ImportProblem[],
-  options: ImportOptions & { prune?: boolean },
+  options: DocumentImportOptions,
 ): Promise<ImportSummary> {
-  const { db, dryRun = false, progress = () => {}, prune = false, timeoutMs } = options;
+  const { db, dryRun = false, progress = () => {}, prune = false, timeoutMs, afterWrite } = options;
   const input = readInput(files, problems, progress);
   const removed = prune ? await findRemovedRecords(input.files, input.nodes, db) : [];
   problems.push(...(await validateGraph(input.nodes, input.invalidIds, input.lineOf, labelsInGraph(db), removed)));
@@ -97,7 +105,7 @@ async function importParsed(
 
   progress(`Validated ${input.nodes.length.toLocaleString("en-US")} records in ${files.length} files.`);
   const changes = await classifyChanges(input.nodes, db);
-  if (!dryRun) await writeChanges(changes, removed, db, timeoutMs === undefined ? { progress } : { progress, timeoutMs });
+  if (!dryRun) await writeChanges(changes, removed, db, { progress, ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(afterWrite === undefined ? {} : { afterWrite }) });
   return { files: files.length, dryRun, counts: countChanges(changes, removed) };
 }
 

@@ -71,6 +71,8 @@ const converters: { [S in Section]: (r: Records[S]) => { props: Record<string, u
       ...dateProps("retrieved", r.retrieved),
       fileNames: r.files?.map((f) => f.name) ?? null,
       fileSha256: r.files?.map((f) => f.sha256) ?? null,
+      // Only a caseload release has a period; other sources keep the properties (and hashes) they had.
+      ...(r.period === undefined ? {} : dateProps("period", r.period)),
       notes: r.notes ?? null,
     },
     rels: [],

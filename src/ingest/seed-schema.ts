@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { releasePeriodHelp, releasePeriodPattern } from "../graph/caseload-period.ts";
 import { dateFormatHelp, parsePreciseDate } from "../graph/dates.ts";
 import { agencyKinds, chargeStages, claimQualifiers, convictionMethods, offenseScopes, evidenceTiers, sourceKinds, victimAges } from "../graph/vocabulary.ts";
 
@@ -68,6 +69,11 @@ const sourceRecord = z.strictObject({
     .array(z.strictObject({ name: text, sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lower-case hex digits") }))
     .optional()
     .describe("For a data release read from files (the caseload data): each file's name and SHA-256"),
+  period: z
+    .string()
+    .regex(releasePeriodPattern, `must be ${releasePeriodHelp}`)
+    .optional()
+    .describe("For a caseload release: the period it covers, a fiscal year (FY2018) or a month (2024-09); of two releases, the one whose period ends later is newer"),
   notes: text.optional(),
 });
 

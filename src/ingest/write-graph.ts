@@ -59,15 +59,16 @@ export function countChanges(changes: Map<GraphNode, Change>, removed: RemovedRe
 
 /**
  * Writes the created and updated nodes and their outgoing relationships, removes the records
- * their files no longer hold, and recomputes what derives from them (src/graph/placement.ts),
- * all in one transaction: if any statement fails, nothing is written. New records are
- * created, changed ones merged; relationships point at nodes from either, so they come after.
+ * their files no longer hold, and recomputes what derives from them (src/graph/placement.ts,
+ * then the caller's `afterWrite`), all in one transaction: if any statement fails, nothing is
+ * written. New records are created, changed ones merged; relationships point at nodes from
+ * either, so they come after.
  */
 export async function writeChanges(
   changes: Map<GraphNode, Change>,
   removed: RemovedRecord[],
   db: QueryRunner,
-  { progress = () => {}, timeoutMs }: { progress?: (line: string) => void; timeoutMs?: number },
+  { progress = () => {}, timeoutMs, afterWrite }: { progress?: (line: string) => void; timeoutMs?: number; afterWrite?: (tx: WriteTransaction) => Promise<void> },
 ): Promise<void> {
   const created = [...changes].filter(([, change]) => change === "created").map(([node]) => node);
   const updated = [...changes].filter(([, change]) => change === "updated").map(([node]) => node);
@@ -98,6 +99,7 @@ export async function writeChanges(
         newAgencies: created.some((n) => n.label === "Agency"),
       });
       if (placed > batchSize) progress(`  placed ${placed.toLocaleString("en-US")} convictions`);
+      await afterWrite?.(tx);
     },
     timeoutMs === undefined ? {} : { timeoutMs },
   );

@@ -40,6 +40,7 @@ export function malformedCases(p: string): { name: string; files: Record<string,
     { name: "inferred statute without its inference", files: { "a-case.yaml": replace(", inference: Synthetic inference. }", " }") } },
     { name: "conviction on another defendant's charge", files: { "a-case.yaml": replace(`charges: [${p}charge-1]`, `charges: [${p}charge-2]`) } },
     { name: "URL that is not a URL", files: { "a-case.yaml": replace(`url: https://example.org/${p}release`, "url: example dot org") } },
+    { name: "release period that is not a fiscal year or a month", files: { "a-case.yaml": replace("    title: Synthetic release\n", '    title: Synthetic release\n    period: "2024"\n') } },
     { name: "several problems in one file, all listed", files: { "a-case.yaml": replace("prison: 60", "prison: sixty").replace("stage: pending", "stage: guilty").replace(`leadAgency: ${p}office`, `leadAgency: ${p}nowhere`) } },
   ];
 }

@@ -1,16 +1,21 @@
 import { caseloadAgency } from "../../graph/caseload-agencies.ts";
 import type { CaseloadCaseOutcome, CaseloadConviction } from "../../graph/caseload.ts";
+import type { Subsection } from "./shared-statutes.ts";
 
 /**
  * A caseload release as a seed document: the records the rules derived (src/graph/caseload.ts)
  * written as facts like any other, each citing the release, with the table and row keys as
  * the locator. The importer validates and writes it in one transaction; the document is the
  * truth about its records, so loading it again writes nothing and a record a newer load no
- * longer holds is removed.
+ * longer holds is removed. Each release is self-contained: its ids carry the release's name,
+ * so two releases holding the same case write two sets of records, and the conviction keeps
+ * its caseloadKey, the same in every release, by which the newest one is found.
  */
 export interface ReleaseSource {
   /** A short name for the release, e.g. "FY2018" or the first zip's name. */
   name: string;
+  /** The period it covers: FY2018 or 2024-09 (src/graph/caseload-period.ts). */
+  period: string;
   files: { name: string; sha256: string }[];
   /** yyyy-mm-dd: the day it was loaded. */
   loaded: string;
@@ -19,12 +24,17 @@ export interface ReleaseSource {
 /** What the graph holds that the records refer to: district ids by LIONS code, the statute catalog, agency ids. */
 export interface CatalogContext {
   districtIds: ReadonlyMap<string, string>;
+  /** The catalog's statutes (the seed's), without the subsections caseload releases added. */
   statutes: ReadonlyMap<string, { title: string; section: string; categories: string[] }>;
   agencies: ReadonlySet<string>;
 }
 
 export interface CaseloadDocument {
   content: Record<string, unknown[]>;
+  /** The subsections the catalog lacks that its charges name: they go into the shared document of every release's subsections (shared-statutes.ts). */
+  subsections: Subsection[];
+  /** The caseloadKey of every conviction written. */
+  keys: string[];
   /** Convictions not written, and why: a lead agency the graph cannot name, say. Listed in the load report. */
   notWritten: { conviction: string; reason: string }[];
 }
@@ -34,11 +44,13 @@ const filedOf = (convictions: readonly CaseloadConviction[]) => {
   const dates = convictions.flatMap((c) => (c.filed === null ? [] : [c.filed])).sort();
   return dates.length === 0 ? {} : { filed: dates[0] };
 };
+/** The source id of a release: one per release name. */
+export const releaseSourceId = (name: string) => `src-caseload-${slug(name)}`;
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 export function caseloadDocument(release: ReleaseSource, outcomes: readonly (CaseloadCaseOutcome & { programs: readonly string[] })[], catalog: CatalogContext): CaseloadDocument {
-  const source = `src-caseload-${slug(release.name)}`;
+  const source = releaseSourceId(release.name);
   const cite = (locator: string, supports: string) => [{ source, locator, supports }];
   const records: Record<string, unknown[]> = {
     sources: [
@@ -46,15 +58,15 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly (Cas
         id: source,
         kind: "statistical_report",
         publisher: "Executive Office for U.S. Attorneys",
-        title: `National Caseload Data, release ${release.name}`,
+        title: `National Caseload Data, release ${release.name}, period ${release.period}`,
         url: null,
         published: "unknown",
         retrieved: release.loaded,
         files: release.files,
+        period: release.period,
         notes: "Case-management data of the U.S. Attorneys' offices, names withheld; loaded with npm run ingest:lions.",
       },
     ],
-    statutes: [],
     investigations: [],
     prosecutions: [],
     defendants: [],
@@ -63,11 +75,12 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly (Cas
     sentences: [],
   };
   const notWritten: CaseloadDocument["notWritten"] = [];
-  const addedStatutes = new Set<string>();
+  const subsections = new Map<string, Subsection>();
+  const keys: string[] = [];
 
   for (const outcome of outcomes) {
     const key = `${outcome.district} ${outcome.caseId}`;
-    const caseSlug = `caseload-${slug(outcome.district)}-${slug(outcome.caseId)}`;
+    const caseSlug = `caseload-${slug(release.name)}-${slug(outcome.district)}-${slug(outcome.caseId)}`;
     const lead = outcome.convictions[0]?.leadAgency ?? null;
     const leadAgency = lead === null ? undefined : caseloadAgency(lead);
     if (outcome.convictions.length === 0) continue;
@@ -109,21 +122,12 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly (Cas
     });
     const stage = c.how === "plea" ? "convicted_plea" : c.how === "other" ? "convicted" : "convicted_trial";
     const charges = c.statutes.map((s) => {
-      const inCatalog = catalog.statutes.has(s.statuteId) || addedStatutes.has(s.statuteId);
       const section = catalog.statutes.get(s.sectionId);
       // A subsection the catalog lacks is added under its section, with its heading and families.
-      if (!inCatalog && section !== undefined && s.subsection !== null) {
-        addedStatutes.add(s.statuteId);
-        records.statutes!.push({
-          id: s.statuteId,
-          section: s.citation,
-          title: section.title,
-          subsection: s.subsection,
-          categories: section.categories,
-          sources: cite(`GS_PART_COUNT, CHARGE ${s.citation}`, "A count charged under this subsection."),
-        });
+      if (!catalog.statutes.has(s.statuteId) && section !== undefined && s.subsection !== null) {
+        subsections.set(s.statuteId, { id: s.statuteId, section: s.citation, title: section.title, subsection: s.subsection, categories: section.categories, releases: [source] });
       }
-      const statute = inCatalog || addedStatutes.has(s.statuteId) ? s.statuteId : null;
+      const statute = catalog.statutes.has(s.statuteId) || subsections.has(s.statuteId) ? s.statuteId : null;
       return {
         id: `charge-${id}-${slug(s.statuteId)}`,
         defendant: `def-${id}`,
@@ -145,6 +149,8 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly (Cas
       })),
     );
     records.charges!.push(...charges);
+    const caseloadKey = `${c.district} ${c.caseId} ${c.participantId}`;
+    keys.push(caseloadKey);
     records.convictions!.push({
       id: `conv-${id}`,
       defendant: `def-${id}`,
@@ -153,7 +159,7 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly (Cas
       ...(c.how === "jury" || c.how === "bench" ? { trialBy: c.how } : {}),
       date: c.date ?? "unknown",
       evidenceTier: "counted",
-      caseloadKey: `${c.district} ${c.caseId} ${c.participantId}`,
+      caseloadKey,
       sources: cite(locator, `Guilty (${c.how}); the earliest guilty count's date dates it.`),
     });
     if (c.sentence !== null) {
@@ -170,5 +176,5 @@ export function caseloadDocument(release: ReleaseSource, outcomes: readonly (Cas
     }
   }
 
-  return { content: Object.fromEntries(Object.entries(records).filter(([, list]) => list.length > 0)), notWritten };
+  return { content: Object.fromEntries(Object.entries(records).filter(([, list]) => list.length > 0)), subsections: [...subsections.values()], keys, notWritten };
 }
