@@ -6,7 +6,7 @@
  *   npm run bench:lions -- [--count-rows 10000000] [--all-count-rows 1000000] [--dir <folder>]
  *
  * It writes a synthetic release (SYN case ids, no names) in the published fixed-width layout:
- * one case per 10 count rows, 2 participants and 1 sentence per case, 2% of the cases in
+ * one case per 10 count rows, 2 participants, 1 court-history row and 1 sentence per case, 2% of the cases in
  * program 080 or 05E. It then selects the default programs from it, and every program from a
  * smaller one (with `all`, everything read is kept, so memory grows with the release). Peak
  * resident memory is sampled every 20 ms. Results go to bench/results/lions-stream.json.
@@ -91,7 +91,7 @@ async function writeRelease(dir: string, countRows: number): Promise<number> {
     ["gs_sentence.txt", cases, (i) => line(layoutOf("GS_SENTENCE"), { DISTRICT: "TXS", CASEID: caseId(i), PARTID: "2", SENT_DATE: "02-APR-2024", INCAR_MONTHS: "60" })],
   ];
   for (const [file, rows, make] of tables) await writeTable(path.join(dir, file), rows, make);
-  return ["gs_case_prog_cat.txt", "gs_participant.txt", "gs_part_count.txt", "gs_sentence.txt"].reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
+  return ["gs_case_prog_cat.txt", "gs_participant.txt", "gs_court_hist.txt", "gs_part_count.txt", "gs_sentence.txt"].reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
 }
 
 /** Selects from the release while sampling resident memory; the peak, the time and the cases kept. */

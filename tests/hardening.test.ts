@@ -235,14 +235,17 @@ describe("hostile strings in every argument", () => {
       for (const [query, variables] of [
         ["mutation M($d: String!) { addSource(document: $d) { created } }", { d: value }],
         ["mutation M($id: ID!) { retractSource(id: $id) { source { id } } }", { id: value }],
+        ["mutation M($id: ID!, $why: String!) { acceptLink(id: $id, why: $why) { verdict } }", { id: value, why: value }],
+        ["mutation M($id: ID!, $why: String!) { rejectLink(id: $id, why: $why) { verdict } }", { id: value, why: "Synthetic reason." }],
       ] as const) {
         const { json } = await post(server, { query, variables }, { authorization: `Bearer ${token}` });
         expect(codes(json)).toEqual(["BAD_USER_INPUT"]);
       }
     }
-    // Every string argument and input field of the 8 root fields: 23 places, 9 strings each
-    // (a conviction filter's stage is an enum, checked by GraphQL before any resolver runs).
-    expect(new Set(tried).size).toBe(23);
+    // Every string argument and input field of the root fields: 24 places, 9
+    // strings each (a conviction filter's stage and candidateLinks' status are enums, checked
+    // by GraphQL before any resolver runs).
+    expect(new Set(tried).size).toBe(24);
     expect(await graphFingerprint(driver, database)).toBe(before);
   });
 });
