@@ -248,8 +248,16 @@ describe("candidate links", () => {
   });
 
   it("follow a newer release of the same cases to its convictions, keeping their ids and judgements", async () => {
+    const listed = async () => (await post(`{ convictions(filter: { district: "d-colo" }, first: 50) { totalCount edges { node { id } } } }`, {})).data!.convictions;
+    const before = await listed();
+    // By hand: the 2 named convictions and the 4 counted ones in D. Colo.
+    expect(before.totalCount).toBe(6);
     await loadRelease(db, [folder], { name: "synthetic-links-fy2025", period: "FY2025", programs: ["080"], loaded: "2026-12-01" });
     try {
+      // The older release's convictions are history now: still 6, the newer release's listed.
+      const after = await listed();
+      expect(after.totalCount).toBe(6);
+      expect(after.edges.filter((e: { node: { id: string } }) => e.node.id.startsWith("conv-caseload-synthetic-links-fy2025-"))).toHaveLength(4);
       expect((await listLinks(db)).map((l) => [l.id, l.status, l.counted])).toEqual([
         [one, "accepted", "conv-caseload-synthetic-links-fy2025-co-syn0000001-2"],
         [two, "rejected", "conv-caseload-synthetic-links-fy2025-co-syn0000002-2"],

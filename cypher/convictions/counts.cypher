@@ -20,7 +20,7 @@ CALL () {
 CALL () {
   MATCH (c:Conviction)
   WHERE c.supported
-    AND ($tiers IS NULL OR c.evidenceTier IN $tiers)
+    AND ($tiers IS NULL OR c.evidenceTier IN $tiers) AND c.supersededBy IS NULL
     AND ($agency IS NULL OR CASE $role
           WHEN 'partner_only' THEN $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
           ELSE $agency IN c.leadLineage END)
@@ -53,7 +53,7 @@ CALL () {
   USING INDEX c:Conviction(placedFrom)
   WHERE c.placedFrom >= $since AND c.placedTo <= $until
     AND c.supported
-    AND ($tiers IS NULL OR c.evidenceTier IN $tiers)
+    AND ($tiers IS NULL OR c.evidenceTier IN $tiers) AND c.supersededBy IS NULL
     AND ($agency IS NULL OR CASE $role
           WHEN 'partner_only' THEN $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
           ELSE $agency IN c.leadLineage END)
@@ -89,7 +89,7 @@ CALL () {
   USING INDEX c:Conviction(placedFrom)
   WHERE $agency IS NOT NULL AND c.placedFrom >= $since AND c.placedTo <= $until
     AND c.supported
-    AND ($tiers IS NULL OR c.evidenceTier IN $tiers)
+    AND ($tiers IS NULL OR c.evidenceTier IN $tiers) AND c.supersededBy IS NULL
     AND $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
     AND ($district IS NULL OR c.districtId = $district)
     AND ($statutes IS NULL AND $categories IS NULL OR any(f IN c.facets WHERE

@@ -6,7 +6,7 @@ MATCH (c:Conviction)
 USING INDEX c:Conviction(placedFrom)
 WHERE c.placedFrom >= $since AND c.placedTo <= $until
   AND c.supported
-  AND ($tiers IS NULL OR c.evidenceTier IN $tiers)
+  AND ($tiers IS NULL OR c.evidenceTier IN $tiers) AND c.supersededBy IS NULL
   AND ($agency IS NULL OR CASE $role
         WHEN 'partner_only' THEN $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
         ELSE $agency IN c.leadLineage END)

@@ -3,7 +3,8 @@
 // the breakdowns of convictions/counts.cypher.
 // $role 'lead' keeps the convictions of the cases $agency (or a sub-office) led; 'partner_only'
 // those of the cases it joined as a partner and did not lead. $tiers keeps the convictions
-// known at those evidence tiers (all when null).
+// known at those evidence tiers (all when null). A counted conviction a newer release holds
+// again is history (supersededBy), never listed twice.
 // A district, when given, is where the match starts: from its index, not from every conviction.
 CALL () {
   MATCH (c:Conviction {districtId: $district})
@@ -17,7 +18,7 @@ CALL () {
 }
 WITH c
 WHERE c.supported
-  AND ($tiers IS NULL OR c.evidenceTier IN $tiers)
+  AND ($tiers IS NULL OR c.evidenceTier IN $tiers) AND c.supersededBy IS NULL
   AND ($agency IS NULL OR CASE $role
         WHEN 'partner_only' THEN $agency IN c.partnerLineage AND NOT $agency IN c.leadLineage
         ELSE $agency IN c.leadLineage END)
