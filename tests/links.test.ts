@@ -7,7 +7,7 @@ import { importDocuments } from "../src/ingest/import-seed.ts";
 import { loadRelease, removeRelease } from "../src/ingest/lions/load-release.ts";
 import { cleanEnv, runCli } from "./helpers/cli.ts";
 import { testDriver } from "./helpers/db.ts";
-import { fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
+import { fixedWidthLine, layoutOf, releaseFolder, unloadIfLoaded } from "./helpers/lions-fixture.ts";
 import { readSavedQuery } from "./helpers/saved-query.ts";
 import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
@@ -111,7 +111,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   await removeJudgements();
-  await removeRelease(db, releaseName);
+  await unloadIfLoaded(db, releaseName);
   await importDocuments([{ file: namedFile, content: {} }], { db, prune: true });
   await removeSeed(driver, database);
   await driver.close();
@@ -237,6 +237,9 @@ describe("candidate links", () => {
   it("keep their judgements when the release is unloaded and loaded again", async () => {
     await removeRelease(db, releaseName);
     expect(await listLinks(db)).toEqual([]);
+    const empty = runCli("review", env, ["list"]);
+    expect(await empty.exited, empty.output()).toBe(0);
+    expect(empty.stdout()).toBe("0 candidate links open.\nCandidates are drawn between named convictions and those of loaded caseload releases (npm run ingest:lions -- --load).\n");
     await expect(judgeLink(db, { id: one, verdict: "rejected", by: "Synthetic reviewer", why: "Synthetic." })).rejects.toThrow(
       new LinkReviewError(`The rule no longer draws the link "${one}": its convictions changed since it was judged. Its judgements are kept (show it).`, "id"),
     );

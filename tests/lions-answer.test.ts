@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { judgeLink, listLinks } from "../src/graph/link-review.ts";
 import { importDocuments } from "../src/ingest/import-seed.ts";
-import { loadRelease, removeRelease } from "../src/ingest/lions/load-release.ts";
+import { loadRelease } from "../src/ingest/lions/load-release.ts";
 import { cleanEnv, runCli } from "./helpers/cli.ts";
 import { testDriver } from "./helpers/db.ts";
-import { fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
+import { fixedWidthLine, layoutOf, releaseFolder, unloadIfLoaded } from "./helpers/lions-fixture.ts";
 import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
 // The caseload answer, end to end, on one synthetic release (SYN case ids, no names) in the
@@ -193,7 +193,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await removeJudgements();
-  await removeRelease(db, releaseName);
+  await unloadIfLoaded(db, releaseName);
   await importDocuments([{ file: namedFile, content: {} }], { db, prune: true });
   await removeSeed(driver, database);
   await driver.close();

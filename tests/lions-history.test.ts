@@ -7,7 +7,7 @@ import { CaseloadLoadError, CaseloadReleaseError } from "../src/errors.ts";
 import { loadRelease, removeRelease } from "../src/ingest/lions/load-release.ts";
 import { cleanEnv, runCli } from "./helpers/cli.ts";
 import { testDriver } from "./helpers/db.ts";
-import { fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
+import { fixedWidthLine, layoutOf, releaseFolder, unloadIfLoaded } from "./helpers/lions-fixture.ts";
 import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
 // Two releases of the caseload data that hold the same case: each keeps its own records, the
@@ -156,7 +156,7 @@ const bothStanding = [
 ];
 
 const removeAll = async () => {
-  for (const name of ["synthetic-FY2023", "synthetic-FY2024"]) await removeRelease(db, name);
+  for (const name of ["synthetic-FY2023", "synthetic-FY2024"]) await unloadIfLoaded(db, name);
 };
 
 beforeAll(async () => {

@@ -3,11 +3,11 @@ import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withInProcessApi } from "../src/cli/in-process-api.ts";
 import { defaultApiSettings } from "../src/config.ts";
-import { CaseloadReleaseError } from "../src/errors.ts";
+import { CaseloadLoadError, CaseloadReleaseError } from "../src/errors.ts";
 import { tally } from "../src/graph/tally.ts";
 import { loadRelease, removeRelease } from "../src/ingest/lions/load-release.ts";
 import { testDriver } from "./helpers/db.ts";
-import { agencyCodeTable, codeTablesFile, fixedWidthLine, layoutOf, releaseFolder } from "./helpers/lions-fixture.ts";
+import { agencyCodeTable, codeTablesFile, fixedWidthLine, layoutOf, releaseFolder, unloadIfLoaded } from "./helpers/lions-fixture.ts";
 import { loadSeed, removeSeed } from "./helpers/seed-data.ts";
 
 // Loading a caseload release into the graph: its convictions become facts of the tier
@@ -59,7 +59,7 @@ beforeAll(async () => {
   await loadSeed(db);
 });
 afterAll(async () => {
-  await removeRelease(db, "synthetic-release");
+  await unloadIfLoaded(db, "synthetic-release");
   await removeSeed(driver, database);
   await driver.close();
 });
@@ -201,5 +201,11 @@ describe("loading a caseload release", () => {
     const removed = Object.values(summary.counts).reduce((sum, c) => sum + c.removed, 0);
     expect([removed, becameCurrent]).toEqual([8, 0]);
     expect(await written()).toEqual([]);
+  });
+
+  it("refuses to remove a release that is not loaded, never answering with nothing removed", async () => {
+    const error = await removeRelease(db, "synthetic-release").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaseloadLoadError);
+    expect((error as CaseloadLoadError).message).toMatch(/^"synthetic-release" cannot be removed; nothing was written\.\n  no release named "synthetic-release" is loaded; /);
   });
 });

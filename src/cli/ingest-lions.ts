@@ -1,9 +1,7 @@
 import path from "node:path";
-import { readConfig, settingsHelp } from "../config.ts";
-import type { QueryRunner } from "../db/query-runner.ts";
+import { settingsHelp } from "../config.ts";
 import { ExpectedError } from "../errors.ts";
 import { periodInName, releasePeriodHelp, releasePeriodPattern } from "../graph/caseload-period.ts";
-import { openGraph } from "../graph/open-graph.ts";
 import { formatSummary } from "../ingest/import-seed.ts";
 import { renamedAgencyCodes } from "../graph/caseload-agencies.ts";
 import { agencyCodesSource, type AgencyCodeReport } from "../ingest/lions/agency-code-table.ts";
@@ -13,6 +11,7 @@ import { checkRelease } from "../ingest/lions/check-release.ts";
 import { defaultPrograms, selectCases } from "../ingest/lions/select-cases.ts";
 import { parsePrograms, selectionByProgram } from "../ingest/lions/selection-summary.ts";
 import { runCli } from "./run-cli.ts";
+import { withGraph } from "./with-graph.ts";
 
 const help = `Usage: npm run ingest:lions -- [--programs 080,05E|all] [--since yyyy-mm-dd [--until yyyy-mm-dd] [--agency-code HSCE] [--format text|json]] [--load [--name NAME] [--period FY2018|yyyy-mm]] <release>...
        npm run ingest:lions -- --remove NAME
@@ -193,18 +192,6 @@ function loadNaming(release: readonly string[], givenName: string | undefined, g
     throw new ExpectedError(`The name "${name}" does not state the release's period (FY and four digits, or yyyy-mm): give it with --period, ${releasePeriodHelp}.`);
   }
   return { name, period };
-}
-
-/** Runs `use` against the configured graph (the local Neo4j when NEO4J_URI is unset), then closes it. */
-async function withGraph<T>(use: (db: QueryRunner, timeoutMs: number) => Promise<T>): Promise<T> {
-  const config = readConfig(process.env);
-  const log = (line: string) => console.error(line);
-  const db = await openGraph(config, { log });
-  try {
-    return await use(db.runner, config.importTimeoutMs);
-  } finally {
-    await db.close(log);
-  }
 }
 
 /** --since and --until as a window, or undefined without --since. */

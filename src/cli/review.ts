@@ -52,6 +52,10 @@ runCli(
         const status = values.status === "all" ? null : statusOption(values.status);
         const links = await withGraph((db) => listLinks(db, status));
         console.log(`${links.length} candidate link${links.length === 1 ? "" : "s"}${status === null ? "" : ` ${status}`}.`);
+        // No candidate is not no answer: say where candidates come from.
+        if (links.length === 0 && status !== "accepted" && status !== "rejected") {
+          console.log("Candidates are drawn between named convictions and those of loaded caseload releases (npm run ingest:lions -- --load).");
+        }
         for (const link of links) console.log(describe(link));
         return;
       }

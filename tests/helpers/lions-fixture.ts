@@ -1,7 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { QueryRunner } from "../../src/db/query-runner.ts";
+import { CaseloadLoadError } from "../../src/errors.ts";
 import { builtInLayouts, type TableLayout } from "../../src/ingest/lions/layouts.ts";
+import { removeRelease } from "../../src/ingest/lions/load-release.ts";
 import { storeZip } from "./store-zip.ts";
 
 /**
@@ -83,4 +86,13 @@ export function agencyCodeTable(rows: [string, string][]): CodeTable {
     ],
     rows: rows.map(([code, description]) => [code, description, "", "", ""]),
   };
+}
+
+/** Unloads a release a test file may have loaded, in its cleanup: one that is not loaded is refused, and there is nothing to clean. */
+export async function unloadIfLoaded(db: QueryRunner, name: string): Promise<void> {
+  try {
+    await removeRelease(db, name);
+  } catch (error) {
+    if (!(error instanceof CaseloadLoadError && error.problems.some((p) => p.startsWith(`no release named "${name}" is loaded`)))) throw error;
+  }
 }

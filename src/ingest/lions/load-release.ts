@@ -128,9 +128,14 @@ export async function loadRelease(
  * history become current again.
  */
 export async function removeRelease(db: QueryRunner, name: string, { timeoutMs }: { timeoutMs?: number } = {}): Promise<RemoveResult> {
-  const problems = nameProblems(name);
-  if (problems.length > 0) throw new CaseloadLoadError(`"${name}" cannot be removed`, problems);
   const file = releaseFile(name);
+  const problems = nameProblems(name);
+  if (problems.length === 0) {
+    // A name that is not loaded is refused, never "removed" with nothing to show for it.
+    const loaded = (await db.read(queries.loadedReleases, {})).map((r) => releaseOf(r.file));
+    if (!loaded.includes(name)) problems.push(`no release named "${name}" is loaded; ${loaded.length === 0 ? "none is" : `the loaded releases: ${loaded.join(", ")}`}`);
+  }
+  if (problems.length > 0) throw new CaseloadLoadError(`"${name}" cannot be removed`, problems);
   const others = await db.read(queries.otherSubsections, { file, statutesFile });
   const keys = (await db.read(queries.releaseKeys, { file })).map((r) => r.key);
   const { summary, standings } = await importWithHistory(
