@@ -274,7 +274,7 @@ describe("npm run ingest:lions --load and --remove", () => {
     const { code, output } = await ingest("--load", "--name", "synthetic-release", fy2023);
     expect(code).toBe(1);
     expect(output).toContain(
-      'Error: The name "synthetic-release" does not state the release\'s period (FY and four digits, or yyyy-mm): give it with --period, a fiscal year (FY2018) or a month (2024-09).',
+      'Error: A problem with the arguments; nothing was read or written:\n  the name "synthetic-release" does not state the release\'s period (FY and four digits, or yyyy-mm): give it with --period, a fiscal year (FY2018) or a month (2024-09)\n',
     );
     expect(output).not.toContain("Reading");
   });

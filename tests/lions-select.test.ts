@@ -325,6 +325,32 @@ describe("npm run ingest:lions --since: the caseload figures", () => {
     const [one, two] = writeDisks();
     const run = runCli("ingest-lions", process.env, ["--since", "2024-01-01", "--until", "2023-01-01", one!, two!]);
     expect(await run.exited).toBe(1);
-    expect(run.output()).toContain("Error: --until (2023-01-01) is before --since (2024-01-01)");
+    expect(run.output()).toContain("Error: A problem with the arguments; nothing was read or written:\n  --until (2023-01-01) is before --since (2024-01-01)\n");
+  });
+
+  it("refuses arguments that are not right, listing every problem before reading anything", async () => {
+    const none = runCli("ingest-lions", process.env, ["--programs", ",", "--until", "2023-1-1", "--format", "xml"]);
+    expect(await none.exited).toBe(1);
+    expect(none.output()).toBe(
+      [
+        "Error: 4 problems with the arguments; nothing was read or written:",
+        "  give a release: its zip files, or a folder of its tables",
+        "  --programs takes program codes separated by commas (080,05E), or all",
+        "  --until needs --since",
+        '  --format must be text or json, not "xml"',
+        "",
+      ].join("\n"),
+    );
+    const [one, two] = writeDisks();
+    const json = runCli("ingest-lions", process.env, ["--format", "json", "--since", "2024-13-01", "--load", "--period", "FY24", one!, two!]);
+    expect(await json.exited).toBe(1);
+    expect(json.output()).toBe(
+      [
+        "Error: 2 problems with the arguments; nothing was read or written:",
+        '  --since must be a day written yyyy-mm-dd, not "2024-13-01"',
+        '  --period must be a fiscal year (FY2018) or a month (2024-09), not "FY24"',
+        "",
+      ].join("\n"),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { settingsHelp } from "../config.ts";
 import { ExpectedError } from "../errors.ts";
+import { parsePreciseDate } from "../graph/dates.ts";
 import { periodInName, releasePeriodHelp, releasePeriodPattern } from "../graph/caseload-period.ts";
 import { formatSummary } from "../ingest/import-seed.ts";
 import { renamedAgencyCodes } from "../graph/caseload-agencies.ts";
@@ -97,17 +98,22 @@ runCli(
       console.log(`  Convictions of other releases that became current again: ${removed.becameCurrent.toLocaleString("en-US")}.`);
       return;
     }
-    if (positionals.length === 0) throw new ExpectedError(`Give a release: its zip files, or a folder of its tables.\n\n${help}`);
+    // Every problem with the arguments at once, before any release is read: a load without a
+    // period would otherwise be refused at the end.
+    const problems: string[] = [];
+    if (positionals.length === 0) problems.push("give a release: its zip files, or a folder of its tables");
     const programs = values.programs === undefined ? defaultPrograms : parsePrograms(values.programs);
-    if (programs === undefined) throw new ExpectedError(`--programs takes program codes separated by commas (080,05E), or all.`);
-    const window = windowOption(values.since, values.until);
-    if (values.format !== "text" && values.format !== "json") throw new ExpectedError(`--format must be text or json, not "${values.format}".`);
-    if (values.format === "json" && window === undefined) throw new ExpectedError("--format json gives the caseload figures: give --since too.");
-    const say = values.format === "json" ? (line: string) => console.error(line) : (line: string) => console.log(line);
+    if (programs === undefined) problems.push("--programs takes program codes separated by commas (080,05E), or all");
+    const window = windowOption(values.since, values.until, problems);
+    if (values.format !== "text" && values.format !== "json") problems.push(`--format must be text or json, not "${values.format}"`);
+    if (values.format === "json" && values.since === undefined) problems.push("--format json gives the caseload figures: give --since too");
     const zips = positionals.filter((p) => p.toLowerCase().endsWith(".zip"));
     const releases = [...positionals.filter((p) => !zips.includes(p)).map((folder) => [folder]), ...(zips.length > 0 ? [zips] : [])];
-    // Asked before any release is read: a load without a period would be refused at the end.
-    const loads = values.load ? releases.map((release) => loadNaming(release, values.name, values.period)) : [];
+    const loads = values.load ? releases.map((release) => loadNaming(release, values.name, values.period, problems)) : [];
+    if (problems.length > 0 || programs === undefined) {
+      throw new ExpectedError(`${problems.length === 1 ? "A problem" : `${problems.length} problems`} with the arguments; nothing was read or written:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    }
+    const say = values.format === "json" ? (line: string) => console.error(line) : (line: string) => console.log(line);
     for (const [index, release] of releases.entries()) {
       const label = release.join(", ");
       console.error(`Reading ${label}...`);
@@ -180,33 +186,29 @@ function releaseName(release: readonly string[]): string {
   return path.basename(release[0]!).replace(/\.zip$/i, "");
 }
 
-/** The name and period a release is loaded under: as given, else the name's own and the period it states. */
-function loadNaming(release: readonly string[], givenName: string | undefined, givenPeriod: string | undefined): { name: string; period: string } {
+/** The name and period a release is loaded under: as given, else the name's own and the period it states; a problem is noted. */
+function loadNaming(release: readonly string[], givenName: string | undefined, givenPeriod: string | undefined, problems: string[]): { name: string; period: string } {
   const name = givenName ?? releaseName(release);
   if (givenPeriod !== undefined) {
-    if (!releasePeriodPattern.test(givenPeriod)) throw new ExpectedError(`--period must be ${releasePeriodHelp}, not "${givenPeriod}".`);
+    if (!releasePeriodPattern.test(givenPeriod)) problems.push(`--period must be ${releasePeriodHelp}, not "${givenPeriod}"`);
     return { name, period: givenPeriod };
   }
   const period = periodInName(name);
-  if (period === undefined) {
-    throw new ExpectedError(`The name "${name}" does not state the release's period (FY and four digits, or yyyy-mm): give it with --period, ${releasePeriodHelp}.`);
-  }
-  return { name, period };
+  if (period === undefined) problems.push(`the name "${name}" does not state the release's period (FY and four digits, or yyyy-mm): give it with --period, ${releasePeriodHelp}`);
+  return { name, period: period ?? "" };
 }
 
-/** --since and --until as a window, or undefined without --since. */
-function windowOption(since: string | undefined, until: string | undefined): { since: string; until: string | null } | undefined {
-  const day = /^\d{4}-\d{2}-\d{2}$/;
+/** --since and --until as a window, or undefined without --since; each problem is noted. */
+function windowOption(since: string | undefined, until: string | undefined, problems: string[]): { since: string; until: string | null } | undefined {
+  // A real calendar day: 2024-13-01 is not one.
+  const day = { test: (text: string) => parsePreciseDate(text)?.precision === "day" };
   if (since === undefined) {
-    if (until !== undefined) throw new ExpectedError("--until needs --since.");
+    if (until !== undefined) problems.push("--until needs --since");
     return undefined;
   }
-  const problems = [
-    ...(day.test(since) ? [] : [`--since must be a day written yyyy-mm-dd, not "${since}"`]),
-    ...(until === undefined || day.test(until) ? [] : [`--until must be a day written yyyy-mm-dd, not "${until}"`]),
-    ...(until !== undefined && day.test(since) && day.test(until) && until < since ? [`--until (${until}) is before --since (${since})`] : []),
-  ];
-  if (problems.length > 0) throw new ExpectedError(problems.join("\n"));
+  if (!day.test(since)) problems.push(`--since must be a day written yyyy-mm-dd, not "${since}"`);
+  if (until !== undefined && !day.test(until)) problems.push(`--until must be a day written yyyy-mm-dd, not "${until}"`);
+  if (until !== undefined && day.test(since) && day.test(until) && until < since) problems.push(`--until (${until}) is before --since (${since})`);
   return { since, until: until ?? null };
 }
 
