@@ -1,0 +1,138 @@
+import { agenciesInSentence, type CreditedAgency, type CreditRole } from "./agencies-in-text.ts";
+import { dateInSentence, type PrintedDate } from "./dates-in-sentence.ts";
+import { defendantsInText } from "./defendants-in-text.ts";
+import { districtOfRelease, type DistrictNames } from "./district-of-release.ts";
+import { htmlToText } from "./html-text.ts";
+import { prisonInSentence } from "./prison-in-text.ts";
+import { sentencesOf, type Span } from "./sentences.ts";
+import { furthest, stagesInSentence, type ReleaseStage } from "./stage-in-sentence.ts";
+import { statutesInText } from "./statutes-in-text.ts";
+
+/** Changes whenever a rule changes what is extracted: every candidate records it. */
+export const extractorVersion = "doj-extract/1";
+
+/** What extraction reads: a release as the API gives it (or a stored page, with no uuid or component). */
+export interface ReleaseInput {
+  uuid: string | null;
+  url: string | null;
+  title: string | null;
+  /** The body as HTML (the API's), or as text. */
+  body: { html: string } | { text: string };
+  /** yyyy-mm-dd, or null when unknown. */
+  date: string | null;
+  component: string | null;
+  language?: "en" | "es";
+}
+
+export interface ExtractedDefendant {
+  name: string;
+  stage: ReleaseStage;
+  pleaOrVerdictDate: string | null;
+  pleaOrVerdictDateYearFromRelease: boolean;
+  sentenceDate: string | null;
+  sentenceDateYearFromRelease: boolean;
+  prisonMonths: number | null;
+  life: boolean;
+  statutes: string[];
+  /** Where each fact was read: the words, and their offsets in `text`. */
+  spans: { name: Span; stage: Span | null; pleaOrVerdictDate: Span | null; sentenceDate: Span | null; prison: Span | null; statutes: Span[] };
+}
+
+export interface ExtractedRelease {
+  extractorVersion: string;
+  uuid: string | null;
+  url: string | null;
+  district: string | null;
+  districtSpan: Span | null;
+  agencies: { name: string; role: CreditRole; span: Span }[];
+  hsiCredited: boolean;
+  defendants: ExtractedDefendant[];
+  /** The text the spans point into: the title, a blank line, then the body as text. */
+  text: string;
+}
+
+const hsi = /\bHSI\b|Homeland Security Investigations/;
+
+/**
+ * Candidate facts from one release, each with the words it was read from: the district, the
+ * agencies credited and their roles, and per defendant the furthest stage the release reports,
+ * the plea or verdict date and the sentencing date (a day without a year takes it from the
+ * release's date), the prison term and the statutes printed. Offline and deterministic.
+ * Sentences about another, earlier case are never read for this case's stage, dates or term.
+ */
+export function extractRelease(release: ReleaseInput, districts: readonly DistrictNames[]): ExtractedRelease {
+  const body = "html" in release.body ? htmlToText(release.body.html) : release.body.text.trim();
+  const text = release.title === null ? body : `${release.title}\n\n${body}`;
+  const language = release.language ?? "en";
+  const sentences = sentencesOf(text);
+  const printed = defendantsInText(text);
+  const district = districtOfRelease(release.component, text, districts);
+
+  const agencies = dedupeAgencies(sentences.flatMap((s) => agenciesInSentence(s)));
+  const defendants = printed.map((d): ExtractedDefendant => {
+    // One defendant: every sentence is about them. Several: the sentences that name them.
+    const own = printed.length === 1 ? sentences : sentences.filter((s) => s.text.includes(d.surname));
+    let stage: { stage: ReleaseStage; span: Span } | null = null;
+    let plea: { date: PrintedDate; span: Span } | null = null;
+    let sentencing: { date: PrintedDate; span: Span } | null = null;
+    let prison: { months: number | null; life: boolean; span: Span } | null = null;
+    for (const s of own) {
+      const stages = stagesInSentence(s.text);
+      const top = furthest(stages);
+      if (top !== null && (stage === null || rank(top) > rank(stage.stage))) stage = { stage: top, span: s };
+      const date = stages.length > 0 && (stages.includes("sentenced") || stages.includes("pleaded") || stages.includes("convicted_at_trial")) ? dateInSentence(s.text, release.date, language) : null;
+      const at = (d: PrintedDate) => ({ start: s.start + d.at.start, end: s.start + d.at.end, text: d.at.text });
+      if (date !== null && stages.includes("sentenced") && sentencing === null) sentencing = { date, span: at(date) };
+      else if (date !== null && (stages.includes("pleaded") || stages.includes("convicted_at_trial")) && plea === null) plea = { date, span: at(date) };
+      if (stages.includes("sentenced") && prison === null) {
+        const term = prisonInSentence(s.text);
+        if (term !== null) prison = { months: term.months, life: term.life, span: { start: s.start + term.at.start, end: s.start + term.at.end, text: term.at.text } };
+      }
+    }
+    const statutes = statutesInText(own.map((s) => s.text).join(" "));
+    const statuteSpans = statutesInText(text).filter((st) => statutes.some((o) => o.citation === st.citation));
+    return {
+      name: d.name,
+      stage: stage?.stage ?? "charged",
+      pleaOrVerdictDate: plea?.date.date ?? null,
+      pleaOrVerdictDateYearFromRelease: plea?.date.yearFromRelease ?? false,
+      sentenceDate: sentencing?.date.date ?? null,
+      sentenceDateYearFromRelease: sentencing?.date.yearFromRelease ?? false,
+      prisonMonths: prison?.months ?? null,
+      life: prison?.life ?? false,
+      statutes: statutes.map((st) => st.citation),
+      spans: {
+        name: d.span,
+        stage: stage?.span ?? null,
+        pleaOrVerdictDate: plea?.span ?? null,
+        sentenceDate: sentencing?.span ?? null,
+        prison: prison?.span ?? null,
+        statutes: statuteSpans.map((st) => st.span),
+      },
+    };
+  });
+  return {
+    extractorVersion,
+    uuid: release.uuid,
+    url: release.url,
+    district: district?.id ?? null,
+    districtSpan: district?.span ?? null,
+    agencies,
+    hsiCredited: agencies.some((a) => hsi.test(a.name)),
+    defendants,
+    text,
+  };
+}
+
+const rank = (stage: ReleaseStage) => ["charged", "pleaded", "convicted_at_trial", "sentenced"].indexOf(stage);
+
+/** Each agency once, by name: a known role wins over unknown, lead over partner. */
+function dedupeAgencies(all: CreditedAgency[]): CreditedAgency[] {
+  const order = { lead: 2, partner: 1, unknown: 0 } as const;
+  const byName = new Map<string, CreditedAgency>();
+  for (const a of all) {
+    const before = byName.get(a.name);
+    if (before === undefined || order[a.role] > order[before.role]) byName.set(a.name, before === undefined ? a : { ...a, span: before.span });
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,59 @@
+/** A prison term as a sentence of the release states it: months, or life. */
+export interface PrisonTerm {
+  months: number | null;
+  life: boolean;
+  /** Offsets within the sentence, and the words. */
+  at: { start: number; end: number; text: string };
+}
+
+const numberWords: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** "15", "fifteen", "twenty-five": a whole number, or undefined. */
+export function numberOf(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const parts = text.toLowerCase().split(/[-\s]+/);
+  let total = 0;
+  for (const part of parts) {
+    const value = numberWords[part];
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
+const amount = String.raw`(\d+|[a-z]+(?:-[a-z]+)?)`;
+// "sentenced ... to 15 years in federal prison", "to 87 months", "to 12 years and 7 months", "a 20-year prison term", Spanish "a 15 años de prisión".
+const term = new RegExp(
+  String.raw`\b(?:sentenced|sentenciad[oa]s?|condenad[oa]s?)\b[^.;]*?\b(?:to|a)\s+(?:serve\s+)?(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?(?:(life|cadena\s+perpetua)|${amount}\s+(years?|months?|años|meses)\b(?:\s+(?:and|y)\s+${amount}\s+(months?|meses)\b)?(?:[- ](?:year|month))?)(?!\s+(?:of\s+)?(?:supervised|probation|libertad))`,
+  "i",
+);
+
+/**
+ * The prison term of a sentencing sentence: the first "sentenced … to N years/months" or "to
+ * life" that is not supervised release or probation. Null when the sentence states none.
+ */
+export function prisonInSentence(sentence: string): PrisonTerm | null {
+  const m = term.exec(sentence);
+  if (m === null) return null;
+  const at = { start: m.index, end: m.index + m[0].length, text: m[0] };
+  if (m[1] !== undefined) {
+    // "life" must be life in prison, not a lifetime of supervision.
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (/^\s+(?:of\s+)?(?:supervised|probation)/i.test(after)) return null;
+    return { months: null, life: true, at };
+  }
+  const first = numberOf(m[2]!);
+  if (first === undefined) return null;
+  const unit = m[3]!.toLowerCase();
+  let months = unit.startsWith("y") || unit.startsWith("a") ? first * 12 : first;
+  if (m[4] !== undefined) {
+    const more = numberOf(m[4]);
+    if (more === undefined) return null;
+    months += more;
+  }
+  return { months, life: false, at };
+}
