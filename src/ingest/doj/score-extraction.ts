@@ -1,0 +1,127 @@
+import type { CreditRole } from "./agencies-in-text.ts";
+import type { ReleaseStage } from "./stage-in-sentence.ts";
+
+/** What a labelled page says (tests/fixtures/doj-releases/README.md), and what the extractor says, in one shape. */
+export interface ReleaseFacts {
+  district: string | null;
+  agencies: { name: string; role: CreditRole }[];
+  defendants: {
+    name: string;
+    stage: ReleaseStage;
+    pleaOrVerdictDate: string | null;
+    sentenceDate: string | null;
+    prisonMonths: number | null;
+    life: boolean;
+    statutes: string[];
+  }[];
+}
+
+export const scoredFields = ["district", "stage", "pleaOrVerdictDate", "sentenceDate", "prison", "statutes", "agencies"] as const;
+export type ScoredField = (typeof scoredFields)[number];
+
+export interface FieldScore {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** null when nothing was predicted (or nothing labelled): no ratio to give. */
+  precision: number | null;
+  recall: number | null;
+  misses: string[];
+}
+
+/** The same name, whatever its case, accents and punctuation. */
+const nameKey = (name: string) =>
+  name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z ]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+const surname = (name: string) => nameKey(name).replace(/ (jr|sr|ii|iii|iv)$/, "").split(" ").pop() ?? "";
+
+/**
+ * Precision and recall per field over labelled pages. A value counts as found when it equals
+ * the label; a wrong value is both a false positive and a false negative; a value where the
+ * label is null is a false positive; a null where the label has one, a false negative.
+ * Defendants are paired by surname; an unpaired labelled defendant's values are false
+ * negatives, an unpaired extracted one's false positives. Statutes and agencies (name and
+ * role) are compared as sets. Every miss is listed with its page.
+ */
+export function scoreExtraction(pages: readonly { id: string; labels: ReleaseFacts; extracted: ReleaseFacts }[]): Record<ScoredField, FieldScore> {
+  const tally = Object.fromEntries(scoredFields.map((f) => [f, { truePositives: 0, falsePositives: 0, falseNegatives: 0, misses: [] as string[] }])) as Record<ScoredField, Omit<FieldScore, "precision" | "recall">>;
+  const compare = (field: ScoredField, page: string, label: unknown, got: unknown) => {
+    const t = tally[field];
+    const shown = (v: unknown) => (v === null ? "null" : JSON.stringify(v));
+    if (label === null && got === null) return;
+    if (label !== null && got !== null && JSON.stringify(label) === JSON.stringify(got)) {
+      t.truePositives += 1;
+      return;
+    }
+    if (got !== null) t.falsePositives += 1;
+    if (label !== null) t.falseNegatives += 1;
+    t.misses.push(`${page}: ${field} labelled ${shown(label)}, extracted ${shown(got)}`);
+  };
+  const compareSets = (field: ScoredField, page: string, label: string[], got: string[]) => {
+    const t = tally[field];
+    const [l, g] = [new Set(label), new Set(got)];
+    for (const x of g) if (l.has(x)) t.truePositives += 1;
+    const extra = [...g].filter((x) => !l.has(x));
+    const missing = [...l].filter((x) => !g.has(x));
+    t.falsePositives += extra.length;
+    t.falseNegatives += missing.length;
+    if (extra.length + missing.length > 0) t.misses.push(`${page}: ${field} missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`);
+  };
+  const prison = (d: ReleaseFacts["defendants"][number] | undefined) => (d === undefined ? null : d.life ? "life" : d.prisonMonths);
+  for (const { id, labels, extracted } of pages) {
+    compare("district", id, labels.district, extracted.district);
+    compareSets("agencies", id, labels.agencies.map((a) => `${nameKey(a.name)}|${a.role}`), extracted.agencies.map((a) => `${nameKey(a.name)}|${a.role}`));
+    const paired = new Set<number>();
+    for (const label of labels.defendants) {
+      const index = extracted.defendants.findIndex((d, i) => !paired.has(i) && surname(d.name) === surname(label.name));
+      if (index !== -1) paired.add(index);
+      const got = index === -1 ? undefined : extracted.defendants[index];
+      const page = `${id} (${label.name})`;
+      compare("stage", page, label.stage, got?.stage ?? null);
+      compare("pleaOrVerdictDate", page, label.pleaOrVerdictDate, got?.pleaOrVerdictDate ?? null);
+      compare("sentenceDate", page, label.sentenceDate, got?.sentenceDate ?? null);
+      compare("prison", page, prison(label), got === undefined ? null : prison(got));
+      compareSets("statutes", page, label.statutes, got?.statutes ?? []);
+    }
+    extracted.defendants.forEach((d, i) => {
+      if (paired.has(i)) return;
+      const page = `${id} (extracted ${d.name}, not labelled)`;
+      compare("stage", page, null, d.stage);
+      compare("pleaOrVerdictDate", page, null, d.pleaOrVerdictDate);
+      compare("sentenceDate", page, null, d.sentenceDate);
+      compare("prison", page, null, prison(d));
+      compareSets("statutes", page, [], d.statutes);
+    });
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
+  return Object.fromEntries(
+    scoredFields.map((f) => {
+      const t = tally[f];
+      return [f, { ...t, precision: ratio(t.truePositives, t.truePositives + t.falsePositives), recall: ratio(t.truePositives, t.truePositives + t.falseNegatives) }];
+    }),
+  ) as Record<ScoredField, FieldScore>;
+}
+
+/** The pages set aside before tuning: a third, chosen at random with a fixed seed from the sorted ids. */
+export function heldOut(ids: readonly string[], seed = 25): Set<string> {
+  let state = seed >>> 0;
+  // mulberry32: a small, well-known seeded generator, so the split is the same on every machine.
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const shuffled = [...ids].sort();
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+  }
+  return new Set(shuffled.slice(0, Math.ceil(ids.length / 3)));
+}
