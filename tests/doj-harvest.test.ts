@@ -104,7 +104,10 @@ describe("harvesting the DOJ press-release API", () => {
     api.failForever(null, 2);
     const failed = harvest({ attempts: 3 });
     await expect(failed).rejects.toThrow(DojFetchError);
-    await expect(failed).rejects.toThrow(`Gave up on ${pageUrl(api.url, null, 2)} after 3 attempts; the last: HTTP 500 Internal Server Error.`);
+    await expect(failed).rejects.toThrow(
+      `Gave up on ${pageUrl(api.url, null, 2)} after 3 attempts; the last: HTTP 500 Internal Server Error.\n` +
+        `The cursor (${termCache(cacheDir, api.url, null).cursorFile}) is at page 2: run the same command again to resume there.`,
+    );
     expect(api.seen).toEqual(["|0", "|1", "|2", "|2", "|2"]);
     expect(await termCache(cacheDir, api.url, null).readCursor()).toMatchObject({ since: "2025-01-01", nextPage: 2, complete: false });
 

@@ -12,7 +12,8 @@ import path from "node:path";
 export interface TermCache {
   dir: string;
   /** The current copy of each cached page, by page number. */
-  pages(): Promise<Map<number, unknown>>;
+  pages(): Promise<Map<number, { file: string; json: unknown }>>;
+  cursorFile: string;
   /** Every page file, replaced copies included: the current pages first, then the replaced ones, newest first. */
   allPages(): Promise<{ file: string; json: unknown }[]>;
   /** Keeps a freshly fetched page, and the copy it replaces. */
@@ -37,6 +38,7 @@ export function termCache(cacheDir: string, apiUrl: string, term: string | null)
   const slug = term === null ? "all" : `term-${term.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40)}`;
   const hash = createHash("sha256").update(`${apiUrl}\n${term ?? ""}`).digest("hex").slice(0, 8);
   const dir = path.join(cacheDir, `${slug}-${hash}`);
+  const cursorFile = path.join(dir, "cursor.json");
   const name = (page: number) => `page-${String(page).padStart(4, "0")}`;
 
   /** The page files as [file, page, replaced copy's number or undefined]: current pages in page order, then replaced copies, newest first. */
@@ -50,9 +52,10 @@ export function termCache(cacheDir: string, apiUrl: string, term: string | null)
 
   return {
     dir,
+    cursorFile,
     async pages() {
-      const pages = new Map<number, unknown>();
-      for (const { file, page, copy } of await list()) if (copy === undefined) pages.set(page, await readJson(file));
+      const pages = new Map<number, { file: string; json: unknown }>();
+      for (const { file, page, copy } of await list()) if (copy === undefined) pages.set(page, { file: path.join(dir, file), json: await readJson(file) });
       return pages;
     },
     async allPages() {
@@ -68,12 +71,12 @@ export function termCache(cacheDir: string, apiUrl: string, term: string | null)
       await writeAtomically(path.join(dir, `${name(page)}.json`), JSON.stringify(json));
     },
     async readCursor() {
-      const text = await readFile(path.join(dir, "cursor.json"), "utf8").catch(() => undefined);
+      const text = await readFile(cursorFile, "utf8").catch(() => undefined);
       return text === undefined ? undefined : (JSON.parse(text) as Cursor);
     },
     async writeCursor(cursor) {
       await mkdir(dir, { recursive: true });
-      await writeAtomically(path.join(dir, "cursor.json"), `${JSON.stringify(cursor, null, 2)}\n`);
+      await writeAtomically(cursorFile, `${JSON.stringify(cursor, null, 2)}\n`);
     },
   };
 }

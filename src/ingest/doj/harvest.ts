@@ -1,3 +1,4 @@
+import { DojFetchError } from "../../errors.ts";
 import { ImportValidationError } from "../problems.ts";
 import { dedupeByUuid } from "./dedupe-releases.ts";
 import { fetchJson } from "./fetch-json.ts";
@@ -110,9 +111,11 @@ async function harvestTerm(
   if (resumeAt > 0) say(`${label} resuming at page ${resumeAt}; the pages before it are read from the cache (${cache.dir})`);
   const cursor = (nextPage: number, complete: boolean): Cursor => ({ term, since: options.since, nextPage, complete, updated: new Date(clock.now()).toISOString() });
 
+  await cache.writeCursor(cursor(resumeAt, false));
+
   const cached = await cache.pages();
   const known = new Set<string>();
-  for (const [page, json] of cached) for (const e of valid(readReleasePage(json, `${cache.dir} page ${page}`)).entries) known.add(e.release.uuid);
+  for (const { file, json } of cached.values()) for (const e of valid(readReleasePage(json, file)).entries) known.add(e.release.uuid);
 
   const seen = new Set<string>();
   let pages = 0;
@@ -123,14 +126,18 @@ async function harvestTerm(
     const fetched = fetchAfresh || !cached.has(page);
     if (fetched) {
       const url = pageUrl(options.apiUrl, term, page);
-      const json = await get(url);
+      const json = await get(url).catch((error: unknown) => {
+        if (!(error instanceof DojFetchError)) throw error;
+        throw new DojFetchError(`${error.message}\nThe cursor (${cache.cursorFile}) is at page ${Math.max(resumeAt, page)}: run the same command again to resume there.`);
+      });
       read = valid(readReleasePage(json, url));
       await cache.writePage(page, json);
       // Newer releases filled this whole page, so every cached page after it starts later than
       // it says: fetch the next one afresh too (the cached copies still count, below).
       fetchAfresh = known.size > 0 && read.entries.length > 0 && read.entries.every((e) => !known.has(e.release.uuid));
     } else {
-      read = valid(readReleasePage(cached.get(page), `${cache.dir} page ${page}`));
+      const { file, json } = cached.get(page)!;
+      read = valid(readReleasePage(json, file));
       fromCache += 1;
     }
     pages += 1;
