@@ -213,10 +213,11 @@ function optionalTokenHash(token: string | undefined, problems: string[]): Buffe
   return hashToken(token);
 }
 
-/** `--help` text listing the settings. */
-export function settingsHelp(): string {
-  const width = Math.max(...settings.map(([name]) => name.length));
-  return settings
+/** `--help` text listing the settings, or those whose names start with `prefix`. */
+export function settingsHelp(prefix = ""): string {
+  const listed = settings.filter(([name]) => name.startsWith(prefix));
+  const width = Math.max(...listed.map(([name]) => name.length));
+  return listed
     .map(([name, fallback, what]) => `  ${name.padEnd(width)}  ${what}\n  ${" ".repeat(width)}  default: ${fallback}`)
     .join("\n");
 }

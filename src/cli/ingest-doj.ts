@@ -43,8 +43,8 @@ Options:
   --format text|json     the report (default text)
   --help                 this text
 
-Configuration, from environment variables:
-${settingsHelp()}
+Configuration, from environment variables (the database is not used):
+${settingsHelp("DOJ_")}
 `;
 
 runCli(
