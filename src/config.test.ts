@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readConfig } from "./config.ts";
+import { readConfig, readDojSettings } from "./config.ts";
 import { ConfigError } from "./errors.ts";
 import { projectRoot } from "./paths.ts";
 
@@ -81,5 +81,22 @@ describe("readConfig", () => {
       "PORT=-1: must be a port number from 0 to 65535",
       "NEO4J_LOCAL_BOLT_PORT=7687a: must be a port number from 0 to 65535",
     ]);
+  });
+});
+
+describe("readDojSettings", () => {
+  it("defaults to justice.gov's press-release list, .doj-cache in the project and 6 attempts", () => {
+    expect(readDojSettings({})).toEqual({ apiUrl: "https://www.justice.gov/api/v1/press_releases.json", cacheDir: path.join(projectRoot, ".doj-cache"), attempts: 6 });
+    expect(readDojSettings({ DOJ_API_URL: "http://127.0.0.1:9/api", DOJ_CACHE_DIR: "/tmp/doj", DOJ_FETCH_ATTEMPTS: "2" })).toEqual({
+      apiUrl: "http://127.0.0.1:9/api",
+      cacheDir: "/tmp/doj",
+      attempts: 2,
+    });
+  });
+
+  it("lists every invalid DOJ setting", () => {
+    expect(() => readDojSettings({ DOJ_API_URL: "ftp://example.org/x", DOJ_FETCH_ATTEMPTS: "0" })).toThrow(
+      expect.objectContaining({ problems: ["DOJ_API_URL=ftp://example.org/x: must be an http:// or https:// URL", "DOJ_FETCH_ATTEMPTS=0: must be a whole number, 1 or more"] }),
+    );
   });
 });

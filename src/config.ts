@@ -3,6 +3,9 @@ import path from "node:path";
 import { ConfigError } from "./errors.ts";
 import { projectRoot } from "./paths.ts";
 
+/** The justice.gov press-release list (API v1); DOJ_API_URL points elsewhere, a test's local server for one. */
+export const dojApiUrl = "https://www.justice.gov/api/v1/press_releases.json";
+
 /** Every setting the project reads from the environment, with its default. `--help` prints this. */
 export const settings = [
   ["NEO4J_URI", "(unset: start the local Neo4j)", "Neo4j to use: bolt://, neo4j://, neo4j+s:// (Aura), bolt+s://"],
@@ -24,6 +27,9 @@ export const settings = [
   ["NEO4J_LOCAL_BOLT_PORT", "7687", "Local Neo4j: Bolt port"],
   ["NEO4J_LOCAL_HTTP_PORT", "7474", "Local Neo4j: HTTP port (Browser at /browser/)"],
   ["NEO4J_LOCAL_HEAP", "768m", "Local Neo4j: JVM heap (-Xms256m -Xmx<value>)"],
+  ["DOJ_API_URL", dojApiUrl, "npm run ingest:doj -- --fetch: the press-release list of the justice.gov API v1"],
+  ["DOJ_CACHE_DIR", ".doj-cache", "npm run ingest:doj -- --fetch: fetched pages and each title term's cursor"],
+  ["DOJ_FETCH_ATTEMPTS", "6", "npm run ingest:doj -- --fetch: attempts per page before giving up (429, 5xx, a body that is not JSON)"],
 ] as const;
 
 export interface Neo4jConnection {
@@ -165,6 +171,34 @@ function apiSettings(get: (name: string) => string | undefined, problems: string
   };
 }
 
+/** Where `npm run ingest:doj -- --fetch` harvests from and keeps its cache, and how often it tries a page. */
+export interface DojSettings {
+  apiUrl: string;
+  /** Absolute. */
+  cacheDir: string;
+  attempts: number;
+}
+
+/** Reads the DOJ harvest's settings, listing every invalid one at once. They need no database. */
+export function readDojSettings(env: NodeJS.ProcessEnv): DojSettings {
+  const problems: string[] = [];
+  const get = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === "" ? undefined : value;
+  };
+  const apiUrl = get("DOJ_API_URL") ?? dojApiUrl;
+  if (!URL.canParse(apiUrl) || !["http:", "https:"].includes(new URL(apiUrl).protocol)) {
+    problems.push(`DOJ_API_URL=${apiUrl}: must be an http:// or https:// URL`);
+  }
+  const settings: DojSettings = {
+    apiUrl,
+    cacheDir: path.resolve(projectRoot, get("DOJ_CACHE_DIR") ?? ".doj-cache"),
+    attempts: wholeNumber(get, "DOJ_FETCH_ATTEMPTS", 6, 1, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
+}
+
 /** The SHA-256 of a write token: the only form in which the server keeps it. */
 export function hashToken(token: string): Buffer {
   return createHash("sha256").update(token, "utf8").digest();
@@ -179,10 +213,11 @@ function optionalTokenHash(token: string | undefined, problems: string[]): Buffe
   return hashToken(token);
 }
 
-/** `--help` text listing the settings. */
-export function settingsHelp(): string {
-  const width = Math.max(...settings.map(([name]) => name.length));
-  return settings
+/** `--help` text listing the settings, or those whose names start with `prefix`. */
+export function settingsHelp(prefix = ""): string {
+  const listed = settings.filter(([name]) => name.startsWith(prefix));
+  const width = Math.max(...listed.map(([name]) => name.length));
+  return listed
     .map(([name, fallback, what]) => `  ${name.padEnd(width)}  ${what}\n  ${" ".repeat(width)}  default: ${fallback}`)
     .join("\n");
 }

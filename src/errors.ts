@@ -88,3 +88,8 @@ export class CaseloadLoadError extends ExpectedError {
     super(`${what}; nothing was written.\n${problems.map((p) => `  ${p}`).join("\n")}`);
   }
 }
+
+/** The DOJ press-release API did not give a page after every attempt, or refused it for good. The cursor is kept, so the same command resumes. */
+export class DojFetchError extends ExpectedError {
+  override name = "DojFetchError";
+}
