@@ -7,6 +7,8 @@ import { dedupeByUuid } from "../ingest/doj/dedupe-releases.ts";
 import { harvestReleases, type HarvestResult } from "../ingest/doj/harvest.ts";
 import { readReleaseFiles, writeReleaseFile } from "../ingest/doj/release-file.ts";
 import { summarizeReleases, type ReleaseSummary } from "../ingest/doj/release-summary.ts";
+import { districtNames } from "../ingest/doj/district-catalog.ts";
+import { dryRun, type dryRunEntry } from "../ingest/doj/dry-run.ts";
 import { runCli } from "./run-cli.ts";
 
 const help = `Usage: npm run ingest:doj -- [--format text|json] <file.json>...
@@ -35,7 +37,15 @@ The releases found (dated --since or later, or undated; each once, by uuid) are 
 one file in the API's shape, which the first form reads: --out, merged with what that file
 already holds, or doj-releases-<since>-<time>.json in the current folder.
 
+With --dry-run, each release's candidate facts instead (docs/model.md, Press releases):
+its district, the agencies credited and their roles (lead, partner or unknown), whether HSI
+is among them, and per defendant the furthest stage (charged, pleaded, convicted_at_trial,
+sentenced), the plea or verdict and sentencing dates, the prison term and the statutes as
+printed, each with the words it was read from; nothing is written. --format json prints
+{ releases: [...] }.
+
 Options:
+  --dry-run              extract each release's candidate facts, and write nothing
   --fetch                harvest from the API (DOJ_API_URL)
   --since yyyy-mm-dd     with --fetch: the oldest day wanted
   --title-terms a,b      with --fetch: the title terms, one query each
@@ -57,6 +67,7 @@ runCli(
       "title-terms": { type: "string" },
       out: { type: "string" },
       format: { type: "string", default: "text" },
+      "dry-run": { type: "boolean", default: false },
     },
   },
   async ({ positionals, values }) => {
@@ -72,6 +83,9 @@ runCli(
       if (positionals.length === 0) problems.push("give the files to read (API v1 JSON), or --fetch --since yyyy-mm-dd");
       for (const option of ["since", "title-terms", "out"] as const) if (values[option] !== undefined) problems.push(`--${option} goes with --fetch`);
     }
+    if (values.fetch && values["dry-run"]) {
+      problems.push("--dry-run reads files: harvest first (--fetch), then give the file it writes");
+    }
     if (problems.length > 0) {
       throw new ExpectedError(`${problems.length === 1 ? "A problem" : `${problems.length} problems`} with the arguments; nothing was read:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     }
@@ -81,8 +95,12 @@ runCli(
 
     if (!values.fetch) {
       const read = await readReleaseFiles(positionals.map((file) => path.resolve(base, file)));
-      // Issue 25, point 2 hooks in here: the extraction reads read.releases (PressRelease: uuid,
-      // title, bodyHtml, url, date, component, topics, file) and reports or loads what they state.
+      if (values["dry-run"]) {
+        const entries = dryRun(read.releases, districtNames());
+        if (values.format === "json") console.log(JSON.stringify({ releases: entries }, null, 2));
+        else for (const e of entries) say(dryRunLine(e));
+        return;
+      }
       report(summarizeReleases(read), `${positionals.length} file${positionals.length === 1 ? "" : "s"}`, values.format, say);
       return;
     }
@@ -120,6 +138,21 @@ function report(summary: ReleaseSummary, what: string, format: string, say: (lin
   say(`  Dated ${summary.dates.first ?? "-"} to ${summary.dates.last ?? "-"}; ${summary.dates.undated} undated.`);
   say(`  Components (a release counts under each of its own; ${summary.withoutComponent} have none):`);
   for (const c of summary.components) say(`    ${String(c.releases).padStart(6)}  ${c.name}`);
+}
+
+/** A release's candidate facts in a line or two: where, who credited, and each defendant's stage, dates and term. */
+function dryRunLine(e: ReturnType<typeof dryRunEntry>): string {
+  const agencies = e.agencies.map((a) => `${a.name} (${a.role})`).join(", ") || "no agency credited";
+  const people = e.defendants.map((d) =>
+    [
+      `    ${d.name}: ${d.stage}`,
+      d.pleaOrVerdictDate === null ? "" : `, plea or verdict ${d.pleaOrVerdictDate}`,
+      d.sentenceDate === null ? "" : `, sentenced ${d.sentenceDate}`,
+      d.life ? ", life" : d.prisonMonths === null ? "" : `, ${d.prisonMonths} months`,
+      d.statutes.length === 0 ? "" : `; ${d.statutes.join(", ")}`,
+    ].join(""),
+  );
+  return [`${e.uuid} ${e.url ?? ""}`, `  district ${e.district ?? "unknown"}; ${agencies}`, ...people].join("\n");
 }
 
 const n = (count: number, noun: string) => `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { districtNames } from "../../src/ingest/doj/district-catalog.ts";
 import { extractRelease, type ExtractedRelease, type ReleaseInput } from "../../src/ingest/doj/extract-release.ts";
-import { heldOut, scoreExtraction, type FieldScore, type ReleaseFacts, type ScoredField } from "../../src/ingest/doj/score-extraction.ts";
+import { isHeldOut, scoreExtraction, type FieldScore, type ReleaseFacts, type ScoredField } from "../../src/ingest/doj/score-extraction.ts";
 import { projectRoot } from "../../src/paths.ts";
 
 /** A labelled page of tests/fixtures/doj-releases (its README gives the format and the rules). */
@@ -42,7 +42,7 @@ export interface Evaluation {
 /** The extractor over the labelled set, scored on the part tuned on and, apart, on the third set aside before tuning. */
 export function evaluate(pages: readonly LabelledPage[]): Evaluation {
   const districts = districtNames();
-  const aside = heldOut(pages.map((p) => p.id));
+  const aside = new Set(pages.filter((p) => isHeldOut(p.id)).map((p) => p.id));
   const scored = pages.map((p) => ({ id: p.id, labels: p.labels, extracted: extractRelease(asRelease(p), districts) as ExtractedRelease & ReleaseFacts }));
   return {
     pages: pages.length,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { CreditRole } from "./agencies-in-text.ts";
 import type { ReleaseStage } from "./stage-in-sentence.ts";
 
@@ -107,21 +108,11 @@ export function scoreExtraction(pages: readonly { id: string; labels: ReleaseFac
   ) as Record<ScoredField, FieldScore>;
 }
 
-/** The pages set aside before tuning: a third, chosen at random with a fixed seed from the sorted ids. */
-export function heldOut(ids: readonly string[], seed = 25): Set<string> {
-  let state = seed >>> 0;
-  // mulberry32: a small, well-known seeded generator, so the split is the same on every machine.
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const shuffled = [...ids].sort();
-  for (let i = shuffled.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-  }
-  return new Set(shuffled.slice(0, Math.ceil(ids.length / 3)));
+/**
+ * Whether a page is set aside before tuning: chosen at random with a fixed seed, page by page
+ * (the SHA-256 of the seed and the page's id, modulo 3), so that about a third is set aside and
+ * a page added later never moves another between the parts.
+ */
+export function isHeldOut(id: string, seed = "issue-25"): boolean {
+  return createHash("sha256").update(`${seed}:${id}`).digest().readUInt32BE(0) % 3 === 0;
 }
