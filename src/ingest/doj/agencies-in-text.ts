@@ -1,3 +1,4 @@
+import { agencyKey } from "./agency-key.ts";
 import type { Span } from "./sentences.ts";
 
 export type CreditRole = "lead" | "partner" | "unknown";
@@ -41,7 +42,11 @@ export function agenciesInSentence(sentence: { text: string; start: number }): C
   agencyNames.lastIndex = 0;
   for (let m = agencyNames.exec(sentence.text); m !== null; m = agencyNames.exec(sentence.text)) {
     const name = m[0].trim();
-    found.push({ name, role: "unknown", span: { start: sentence.start + m.index, end: sentence.start + m.index + name.length, text: name } });
+    const agency: CreditedAgency = { name, role: "unknown", span: { start: sentence.start + m.index, end: sentence.start + m.index + name.length, text: name } };
+    // "Homeland Security Investigations (HSI)" and a later "HSI" in the sentence are one agency: the first, longest form is kept.
+    const same = found.findIndex((a) => agencyKey(a.name) === agencyKey(name));
+    if (same === -1) found.push(agency);
+    else if (name.length > found[same]!.name.length && agency.span.start === found[same]!.span.start) found[same] = agency;
   }
   if (found.length === 0) return found;
   const cue = partnerCue.exec(sentence.text);

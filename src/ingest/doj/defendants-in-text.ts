@@ -7,15 +7,25 @@ export interface PrintedDefendant {
   span: Span;
 }
 
-const word = String.raw`[A-ZÁÉÍÓÚÑ][A-Za-zÀ-ÿ'’]+(?:-[A-ZÁÉÍÓÚÑ][A-Za-zÀ-ÿ'’]+)?`;
+// A name's word; a possessive ("Children's") is no part of a person's name.
+const word = String.raw`[A-ZÁÉÍÓÚÑ](?![A-Za-zÀ-ÿ]*['’]s\b)[A-Za-zÀ-ÿ'’]+(?:-[A-ZÁÉÍÓÚÑ][A-Za-zÀ-ÿ'’]+)?`;
 const particle = String.raw`(?:de|del|de la|la|las|los|van|von|da|das|do|dos|y|St\.)`;
 const initial = String.raw`[A-Z]\.`;
 const name = String.raw`${word}(?:\s+(?:${word}|${initial}|${particle}(?=\s+[A-ZÁÉÍÓÚÑ])))*?\s+${word}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?`;
-// "Michael Ramone Hooks, 35, of Houston", "Juan Pérez, de 35 años", "United States v. John Doe", "defendant Jane Roe".
+// "Michael Ramone Hooks, 35, of Houston", "Jane Roe, age 48,", "John Doe (62, Largo)", "Juan Pérez, de
+// 35 años", "United States v. John Doe", "John Doe pleaded guilty", "John Doe was sentenced",
+// "Judge … sentenced John Doe".
+const act = String.raw`(?:pleaded|pled|plead|was|were|has been|have been|is|se declaró|fue)\s+(?:guilty|sentenced|convicted|found|indicted|charged|arrested|culpable|sentenciad[oa]|condenad[oa]|acusad[oa])`;
 const forms = [
-  new RegExp(String.raw`\b(${name}),\s+(?:a\s+|an\s+)?(?:\d{1,2})(?:-year-old)?(?:,|\s+(?:of|from|years))`, "g"),
+  new RegExp(String.raw`\b(${name}),\s+(?:a\s+|an\s+)?(?:age\s+)?(?:\d{1,2})(?:-year-old)?(?:,|\s)`, "g"),
+  new RegExp(String.raw`\b(${name})\s*[—–]\s*\d{1,2}\s+años`, "g"),
+  new RegExp(String.raw`\b(${name}),\s+(?:un|una)\s+(?:ciudadan[oa]|hombre|mujer|residente)\b`, "g"),
+  new RegExp(String.raw`\b(?:against|charging|arrested|indicted|co-defendant|codefendant|defendant)\s+(${name})\b`, "g"),
+  new RegExp(String.raw`\b(${name})\s+\(\d{1,2},`, "g"),
   new RegExp(String.raw`\b(${name}),\s+(?:de\s+)?\d{1,2}\s+años`, "g"),
   new RegExp(String.raw`\bUnited States v\.\s+(${name})\b`, "g"),
+  new RegExp(String.raw`\b(${name})\s+${act}\b`, "g"),
+  new RegExp(String.raw`\bsentenced\s+(${name})\b`, "g"),
 ];
 // Words that start a capitalised run but are no one's name.
 const notNames = /^(?:The|A|An|U\.S\.|United|Acting|Attorney|Assistant|Special|Judge|Chief|District|Homeland|Federal|Department|Sheriff|Police|Senior|Deputy|In|On|According|Court|HSI|FBI|Today|Yesterday)\b/;
@@ -36,5 +46,27 @@ export function defendantsInText(text: string): PrintedDefendant[] {
       found.set(printed, { name: printed, surname: tokens[tokens.length - 1]!, span: { start, end: start + printed.length, text: printed } });
     }
   }
-  return [...found.values()].sort((a, b) => a.span.start - b.span.start);
+  // "David Lee" and "Two Hearts" are parts of "David Lee Franklin" and "Chad Two Hearts": the full name wins.
+  const names = [...found.values()];
+  const partOf = (short: PrintedDefendant, long: PrintedDefendant) => short !== long && ` ${long.name} `.includes(` ${short.name} `);
+  return names.filter((d) => !names.some((other) => partOf(d, other))).sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Whom a sentence naming several defendants speaks of: the one it names first as a person, not
+ * as an owner ("Doe's co-defendant, Roe, was sentenced" and "el codemandado de Doe, Roe, fue
+ * sentenciado" are about Roe). Null when it names none of them.
+ */
+export function subjectOf(sentence: string, defendants: readonly PrintedDefendant[]): PrintedDefendant | null {
+  let subject: { d: PrintedDefendant; at: number } | null = null;
+  for (const d of defendants) {
+    for (let at = sentence.indexOf(d.surname); at !== -1; at = sentence.indexOf(d.surname, at + 1)) {
+      const after = sentence.slice(at + d.surname.length, at + d.surname.length + 2);
+      const before = sentence.slice(Math.max(0, at - 4), at);
+      if (/^['’]s/.test(after) || /\b(?:de|of)\s$/.test(before)) continue;
+      if (subject === null || at < subject.at) subject = { d, at };
+      break;
+    }
+  }
+  return subject?.d ?? null;
 }

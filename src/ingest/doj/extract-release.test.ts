@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { districtNames } from "./district-catalog.ts";
+import { defendantsInText, subjectOf } from "./defendants-in-text.ts";
 import { extractRelease, type ReleaseInput } from "./extract-release.ts";
 import { prisonInSentence } from "./prison-in-text.ts";
 import { stagesInSentence } from "./stage-in-sentence.ts";
@@ -73,6 +74,13 @@ describe("extracting a release", () => {
 });
 
 describe("the rules, sentence by sentence", () => {
+  it("a sentence naming two defendants speaks of the one named as a person, not as an owner", () => {
+    const named = defendantsInText("Synthetic Defendant Four, 30, and Synthetic Defendant Five, 31, were indicted.");
+    expect(subjectOf("Four's co-defendant, Five, was sentenced to 70 months.", named)?.name).toBe("Synthetic Defendant Five");
+    expect(subjectOf("El codemandado de Four, Five, fue sentenciado a 70 meses.", named)?.name).toBe("Synthetic Defendant Five");
+    expect(subjectOf("Nobody named here.", named)).toBeNull();
+  });
+
   it("stages: done, not to come, and never from another case", () => {
     expect(stagesInSentence("Synthetic Defendant One was sentenced to 10 years in prison.")).toEqual(["sentenced"]);
     expect(stagesInSentence("He pleaded guilty in May and is scheduled to be sentenced on Aug. 1.")).toEqual(["pleaded"]);
@@ -87,6 +95,8 @@ describe("the rules, sentence by sentence", () => {
     expect(prisonInSentence("was sentenced to life in prison")).toMatchObject({ months: null, life: true });
     expect(prisonInSentence("was sentenced to 10 years of supervised release")).toBeNull();
     expect(prisonInSentence("fue sentenciado a 15 años de prisión")?.months).toBe(180);
+    // A headline's approximation is no term.
+    expect(prisonInSentence("Largo Man Sentenced To More Than 12 Years In Prison")).toBeNull();
   });
 
   it("statutes as printed, each once, lists expanded", () => {

@@ -1,11 +1,12 @@
 import { agenciesInSentence, type CreditedAgency, type CreditRole } from "./agencies-in-text.ts";
+import { agencyKey } from "./agency-key.ts";
 import { dateInSentence, type PrintedDate } from "./dates-in-sentence.ts";
-import { defendantsInText } from "./defendants-in-text.ts";
+import { defendantsInText, subjectOf } from "./defendants-in-text.ts";
 import { districtOfRelease, type DistrictNames } from "./district-of-release.ts";
 import { htmlToText } from "./html-text.ts";
 import { prisonInSentence } from "./prison-in-text.ts";
 import { sentencesOf, type Span } from "./sentences.ts";
-import { furthest, stagesInSentence, type ReleaseStage } from "./stage-in-sentence.ts";
+import { furthest, stagesInSentence, stageVerbAt, type ReleaseStage } from "./stage-in-sentence.ts";
 import { statutesInText } from "./statutes-in-text.ts";
 
 /** Changes whenever a rule changes what is extracted: every candidate records it. */
@@ -77,13 +78,19 @@ export function extractRelease(release: ReleaseInput, districts: readonly Distri
     let sentencing: { date: PrintedDate; span: Span } | null = null;
     let prison: { months: number | null; life: boolean; span: Span } | null = null;
     for (const s of own) {
+      // A sentence naming several defendants gives its stage, dates and term to its subject only.
+      const subject = printed.length === 1 ? d : subjectOf(s.text, printed);
+      if (subject !== null && subject !== d) continue;
       const stages = stagesInSentence(s.text);
       const top = furthest(stages);
       if (top !== null && (stage === null || rank(top) > rank(stage.stage))) stage = { stage: top, span: s };
-      const date = stages.length > 0 && (stages.includes("sentenced") || stages.includes("pleaded") || stages.includes("convicted_at_trial")) ? dateInSentence(s.text, release.date, language) : null;
       const at = (d: PrintedDate) => ({ start: s.start + d.at.start, end: s.start + d.at.end, text: d.at.text });
-      if (date !== null && stages.includes("sentenced") && sentencing === null) sentencing = { date, span: at(date) };
-      else if (date !== null && (stages.includes("pleaded") || stages.includes("convicted_at_trial")) && plea === null) plea = { date, span: at(date) };
+      const dated = (event: ReleaseStage) => (stages.includes(event) ? dateInSentence(s.text, release.date, language, stageVerbAt(s.text, event)) : null);
+      const sentencedOn: PrintedDate | null = sentencing === null ? dated("sentenced") : null;
+      if (sentencedOn !== null) sentencing = { date: sentencedOn, span: at(sentencedOn) };
+      // A sentencing sentence's date is the sentencing's, never the plea's or the verdict's.
+      const convictedOn: PrintedDate | null = plea === null && !stages.includes("sentenced") ? (dated("pleaded") ?? dated("convicted_at_trial")) : null;
+      if (convictedOn !== null) plea = { date: convictedOn, span: at(convictedOn) };
       if (stages.includes("sentenced") && prison === null) {
         const term = prisonInSentence(s.text);
         if (term !== null) prison = { months: term.months, life: term.life, span: { start: s.start + term.at.start, end: s.start + term.at.end, text: term.at.text } };
@@ -126,13 +133,14 @@ export function extractRelease(release: ReleaseInput, districts: readonly Distri
 
 const rank = (stage: ReleaseStage) => ["charged", "pleaded", "convicted_at_trial", "sentenced"].indexOf(stage);
 
-/** Each agency once, by name: a known role wins over unknown, lead over partner. */
+/** Each agency once (by agencyKey), named as first printed: a known role wins over unknown, lead over partner. */
 function dedupeAgencies(all: CreditedAgency[]): CreditedAgency[] {
   const order = { lead: 2, partner: 1, unknown: 0 } as const;
-  const byName = new Map<string, CreditedAgency>();
+  const byKey = new Map<string, CreditedAgency>();
   for (const a of all) {
-    const before = byName.get(a.name);
-    if (before === undefined || order[a.role] > order[before.role]) byName.set(a.name, before === undefined ? a : { ...a, span: before.span });
+    const before = byKey.get(agencyKey(a.name));
+    if (before === undefined) byKey.set(agencyKey(a.name), a);
+    else if (order[a.role] > order[before.role]) byKey.set(agencyKey(a.name), { ...before, role: a.role });
   }
-  return [...byName.values()];
+  return [...byKey.values()];
 }

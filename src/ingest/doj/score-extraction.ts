@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { CreditRole } from "./agencies-in-text.ts";
+import { agencyKey } from "./agency-key.ts";
 import type { ReleaseStage } from "./stage-in-sentence.ts";
 
 /** What a labelled page says (tests/fixtures/doj-releases/README.md), and what the extractor says, in one shape. */
@@ -76,7 +77,9 @@ export function scoreExtraction(pages: readonly { id: string; labels: ReleaseFac
   const prison = (d: ReleaseFacts["defendants"][number] | undefined) => (d === undefined ? null : d.life ? "life" : d.prisonMonths);
   for (const { id, labels, extracted } of pages) {
     compare("district", id, labels.district, extracted.district);
-    compareSets("agencies", id, labels.agencies.map((a) => `${nameKey(a.name)}|${a.role}`), extracted.agencies.map((a) => `${nameKey(a.name)}|${a.role}`));
+    // An agency is compared by which agency it is (agencyKey), with its role; each once.
+    const agencies = (list: ReleaseFacts["agencies"]) => [...new Set(list.map((a) => `${agencyKey(a.name)}|${a.role}`))];
+    compareSets("agencies", id, agencies(labels.agencies), agencies(extracted.agencies));
     const paired = new Set<number>();
     for (const label of labels.defendants) {
       const index = extracted.defendants.findIndex((d, i) => !paired.has(i) && surname(d.name) === surname(label.name));

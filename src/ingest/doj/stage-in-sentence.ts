@@ -3,10 +3,10 @@ export const releaseStages = ["charged", "pleaded", "convicted_at_trial", "sente
 export type ReleaseStage = (typeof releaseStages)[number];
 
 /** A sentence about another, earlier case (a prior conviction) or about what is still to come. */
-const aboutAnotherCase = /\b(?:previously|prior(?:ly)?|earlier conviction|in a separate case|registered sex offender|already serving|was on (?:parole|probation|supervised release)|anteriormente|previamente)\b/i;
+const aboutAnotherCase = /\b(?:previously|prior(?:ly)?|earlier conviction|in a separate case|registered sex offender|already serving|was on (?:parole|probation|supervised release)|for that (?:offense|conviction|crime)|in custody from|was released from|anteriormente|previamente)\b/i;
 
 const patterns: [ReleaseStage, RegExp][] = [
-  ["sentenced", /\b(?:was|were|been|is|are|has|have)\s+(?:\w+\s+){0,2}sentenced\b|\bsentenced\s+(?:\w+\s+){0,8}?to\b|\b(?:fue|fueron|ha sido|han sido)\s+(?:sentenciad|condenad)[oa]s?\b/i],
+  ["sentenced", /\b(?:was|were|been|is|are|has|have)\s+(?:\w+\s+){0,2}sentenced\b|\bsentenced\b[^.;]{0,120}?\bto\b|\b(?:fue|fueron|ha sido|han sido)\s+(?:sentenciad|condenad)[oa]s?\b/i],
   ["convicted_at_trial", /\b(?:found|was found|were found)\s+guilty\b[^.]*\b(?:jury|trial|judge|bench)\b|\b(?:jury|judge)\b[^.]{0,80}\b(?:convicted|found\s+\w+\s+guilty|returned a guilty verdict|guilty verdict)\b|\bconvicted\b[^.]{0,60}\b(?:by a (?:federal )?jury|at trial|following a (?:[\w-]+ )*trial|after a (?:[\w-]+ )*trial)\b|\bdeclarad[oa]s? culpables? por un jurado\b/i],
   ["pleaded", /\b(?:pleaded|pled)\s+guilty\b|\bentered (?:a|his|her) (?:plea of guilty|guilty plea)\b|\bse declar[óo] culpable\b|\bse declararon culpables\b/i],
   ["charged", /\b(?:indicted|charged|arrested|arraigned|criminal complaint|indictment)\b|\b(?:acusad[oa]s?|arrestad[oa]s?|arrest[oó]|imputad[oa]s?)\b/i],
@@ -28,6 +28,12 @@ export function stagesInSentence(sentence: string): ReleaseStage[] {
     return found.filter((stage) => stage !== "sentenced" || /\bwas sentenced\b/i.test(sentence));
   }
   return found;
+}
+
+/** Where in the sentence the furthest stage's verb is: the date of that event is printed near it. */
+export function stageVerbAt(sentence: string, stage: ReleaseStage): number | null {
+  const found = patterns.find(([s]) => s === stage)![1].exec(sentence);
+  return found === null ? null : found.index;
 }
 
 export const furthest = (stages: readonly ReleaseStage[]): ReleaseStage | null =>
