@@ -71,6 +71,13 @@ describe("the labelled DOJ releases, share c", () => {
     expect(fixtures.filter(({ fx }) => fx.kind !== "press_release").map(({ file }) => file)).toEqual([]);
   });
 
+  it("holds the Spanish pages README-c.md counts, each marked in the index", () => {
+    // By hand: the two DOJ releases, the 2006 speech and the ICE feature (README-c.md, the table).
+    const spanish = fixtures.filter(({ fx }) => fx.language === "es").map(({ file }) => file);
+    expect(spanish.length).toBe(4);
+    expect(index.filter((e) => e.traps.includes("spanish")).map((e) => e.file).sort()).toEqual(spanish);
+  });
+
   it.each(fixtures)("$file has the fixture format", ({ file, fx }) => {
     expect(Object.keys(fx).sort(), file).toEqual(fixtureKeys);
     expect(["press_release", "news"]).toContain(fx.kind);
