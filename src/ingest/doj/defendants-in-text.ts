@@ -11,7 +11,10 @@ export interface PrintedDefendant {
 const word = String.raw`[A-ZÁÉÍÓÚÑ](?![A-Za-zÀ-ÿ]*['’]s\b)[A-Za-zÀ-ÿ'’]+(?:-[A-ZÁÉÍÓÚÑ][A-Za-zÀ-ÿ'’]+)?`;
 const particle = String.raw`(?:de|del|de la|la|las|los|van|von|da|das|do|dos|y|St\.)`;
 const initial = String.raw`[A-Z]\.`;
-const name = String.raw`${word}(?:\s+(?:${word}|${initial}|${particle}(?=\s+[A-ZÁÉÍÓÚÑ])))*?\s+${word}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?`;
+// Words of one line only, so that a name never runs across a heading into the text.
+const name = String.raw`${word}(?:[ \t]+(?:${word}|${initial}|${particle}(?=[ \t]+[A-ZÁÉÍÓÚÑ])))*?[ \t]+${word}(?:,?[ \t]+(?:Jr\.|Sr\.|II|III|IV))?`;
+// The same, as long as it runs: for forms where nothing after the name stops it ("sentenced Jane Q. Roe to").
+const wholeName = name.replace("*?", "*");
 // "Michael Ramone Hooks, 35, of Houston", "Jane Roe, age 48,", "John Doe (62, Largo)", "Juan Pérez, de
 // 35 años", "United States v. John Doe", "John Doe pleaded guilty", "John Doe was sentenced",
 // "Judge … sentenced John Doe".
@@ -20,12 +23,12 @@ const forms = [
   new RegExp(String.raw`\b(${name}),\s+(?:a\s+|an\s+)?(?:age\s+)?(?:\d{1,2})(?:-year-old)?(?:,|\s)`, "g"),
   new RegExp(String.raw`\b(${name})\s*[—–]\s*\d{1,2}\s+años`, "g"),
   new RegExp(String.raw`\b(${name}),\s+(?:un|una)\s+(?:ciudadan[oa]|hombre|mujer|residente)\b`, "g"),
-  new RegExp(String.raw`\b(?:against|charging|arrested|indicted|co-defendant|codefendant|defendant)\s+(${name})\b`, "g"),
+  new RegExp(String.raw`\b(?:against|charging|arrested|indicted|co-defendant|codefendant|defendant)\s+(${wholeName})\b`, "g"),
   new RegExp(String.raw`\b(${name})\s+\(\d{1,2},`, "g"),
   new RegExp(String.raw`\b(${name}),\s+(?:de\s+)?\d{1,2}\s+años`, "g"),
-  new RegExp(String.raw`\bUnited States v\.\s+(${name})\b`, "g"),
+  new RegExp(String.raw`\bUnited States v\.\s+(${wholeName})\b`, "g"),
   new RegExp(String.raw`\b(${name})\s+${act}\b`, "g"),
-  new RegExp(String.raw`\bsentenced\s+(${name})\b`, "g"),
+  new RegExp(String.raw`\bsentenced\s+(${wholeName})\b`, "g"),
 ];
 // Words that start a capitalised run but are no one's name.
 const notNames = /^(?:The|A|An|U\.S\.|United|Acting|Attorney|Assistant|Special|Judge|Chief|District|Homeland|Federal|Department|Sheriff|Police|Senior|Deputy|In|On|According|Court|HSI|FBI|Today|Yesterday)\b/;

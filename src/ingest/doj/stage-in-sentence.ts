@@ -3,7 +3,7 @@ export const releaseStages = ["charged", "pleaded", "convicted_at_trial", "sente
 export type ReleaseStage = (typeof releaseStages)[number];
 
 /** A sentence about another, earlier case (a prior conviction) or about what is still to come. */
-const aboutAnotherCase = /\b(?:previously|prior(?:ly)?|earlier conviction|in a separate case|registered sex offender|already serving|was on (?:parole|probation|supervised release)|for that (?:offense|conviction|crime)|in custody from|was released from|anteriormente|previamente)\b/i;
+const aboutAnotherCase = /\b(?:previously|prior(?:ly)?|earlier conviction|in a separate case|already serving|was on (?:parole|probation|supervised release)|for that (?:offense|conviction|crime)|in custody from|was released from|anteriormente|previamente)\b/i;
 
 const patterns: [ReleaseStage, RegExp][] = [
   ["sentenced", /\b(?:was|were|been|is|are|has|have)\s+(?:\w+\s+){0,2}sentenced\b|\bsentenced\b[^.;]{0,120}?\bto\b|\b(?:fue|fueron|ha sido|han sido)\s+(?:sentenciad|condenad)[oa]s?\b/i],
