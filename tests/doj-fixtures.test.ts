@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import type { ExtractedDefendant } from "../src/ingest/doj/extract-release.ts";
 import { projectRoot } from "../src/paths.ts";
 
 // The labelled DOJ release set (tests/fixtures/doj-releases/README.md), every share. These checks
@@ -19,17 +20,8 @@ const index = readdirSync(dir)
 const catalog = (parse(readFileSync(path.join(projectRoot, "seed/reference/districts.yaml"), "utf8")) as { districts: { id: string; dojComponent: string | null }[] }).districts;
 const componentOf = new Map(catalog.map((d) => [d.id, d.dojComponent]));
 
-interface Defendant {
-  name: string;
-  stage: string;
-  pleaOrVerdictDate: string | null;
-  pleaOrVerdictDateYearFromRelease: boolean;
-  sentenceDate: string | null;
-  sentenceDateYearFromRelease: boolean;
-  prisonMonths: number | null;
-  life: boolean;
-  statutes: string[];
-}
+/** A labelled defendant has the fields the extractor gives, without its spans. */
+type Defendant = Omit<ExtractedDefendant, "spans">;
 interface Fixture {
   url: string;
   kind: string;
