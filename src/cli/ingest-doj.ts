@@ -11,7 +11,7 @@ import { districtNames } from "../ingest/doj/district-catalog.ts";
 import { dryRun, type dryRunEntry } from "../ingest/doj/dry-run.ts";
 import { runCli } from "./run-cli.ts";
 
-const help = `Usage: npm run ingest:doj -- [--format text|json] <file.json>...
+const help = `Usage: npm run ingest:doj -- [--dry-run] [--format text|json] <file.json>...
        npm run ingest:doj -- --fetch --since yyyy-mm-dd [--title-terms "child,minor"] [--out file.json]
 
 Reads DOJ press releases in the shape of the justice.gov API v1 (/api/v1/press_releases.json):
