@@ -186,10 +186,11 @@ describe("candidate links", () => {
     expect(done.errors).toBeUndefined();
     expect(done.data!.rejectLink).toMatchObject({ verdict: "REJECTED", by: "Synthetic API reviewer", why: "Synthetic: a jury verdict, the release says a plea." });
 
-    const all = await post(`{ candidateLinks(status: null) { id status evidence { daysApart } } }`, {});
+    // The list carries each link's judgements and citations too: never an empty list for a judged link.
+    const all = await post(`{ candidateLinks(status: null) { id status evidence { daysApart } judgements { verdict by } namedCitations { source { url } } } }`, {});
     expect(all.data!.candidateLinks).toEqual([
-      { id: one, status: "ACCEPTED", evidence: { daysApart: 2 } },
-      { id: two, status: "REJECTED", evidence: { daysApart: null } },
+      { id: one, status: "ACCEPTED", evidence: { daysApart: 2 }, judgements: [{ verdict: "ACCEPTED", by: "Synthetic reviewer" }], namedCitations: [{ source: { url: "https://example.org/links" } }] },
+      { id: two, status: "REJECTED", evidence: { daysApart: null }, judgements: [{ verdict: "REJECTED", by: "Synthetic API reviewer" }], namedCitations: [{ source: { url: "https://example.org/links" } }] },
     ]);
     expect((await post(`{ candidateLinks { id } }`, {})).data!.candidateLinks).toEqual([]);
     const shown = await post(`query One($id: ID!) { candidateLink(id: $id) { status drawn judgements { verdict by } namedCitations { source { url } } countedCitations { locator } } }`, { id: one });

@@ -34,8 +34,28 @@ const evidence = z.object({
 const judgement = z.object({ verdict: z.enum(["accepted", "rejected"]), by: z.string(), why: z.string(), at: z.string() });
 export type Judgement = z.output<typeof judgement>;
 
-const listed = z.object({ link: evidence, named: z.string(), defendantName: z.string().nullable(), counted: z.string() });
-export type ListedLink = { id: string; status: LinkStatus; named: string; defendantName: string | null; counted: string; evidence: z.output<typeof evidence> };
+const listed = z.object({
+  link: evidence,
+  named: z.string(),
+  defendantName: z.string().nullable(),
+  counted: z.string(),
+  judgements: z.array(judgement),
+  namedCitations: z.array(citation),
+  countedCitations: z.array(citation),
+});
+
+/** A link the rule draws, with its evidence, every judgement on it (oldest first) and both sides' citations. */
+export interface ListedLink {
+  id: string;
+  status: LinkStatus;
+  named: string;
+  defendantName: string | null;
+  counted: string;
+  evidence: z.output<typeof evidence>;
+  judgements: Judgement[];
+  namedCitations: Citation[];
+  countedCitations: Citation[];
+}
 
 const shown = z.object({
   link: evidence.nullable(),
@@ -63,13 +83,16 @@ const queries = {
   judge: defineQuery("links/judge", optionalRow(z.object({ judgement }))),
 };
 
-const asListed = (row: { link: z.output<typeof evidence>; named: string; defendantName: string | null; counted: string }): ListedLink => ({
+const asListed = (row: z.output<typeof listed>): ListedLink => ({
   id: row.link.id,
   status: row.link.status,
   named: row.named,
   defendantName: row.defendantName,
   counted: row.counted,
   evidence: row.link,
+  judgements: row.judgements,
+  namedCitations: sortCitations(row.namedCitations),
+  countedCitations: sortCitations(row.countedCitations),
 });
 
 /** The candidate links with this status, or all of them. */
@@ -83,7 +106,10 @@ export async function showLink(db: QueryRunner, id: string): Promise<ShownLink> 
   if (row === undefined) throw await unknownLink(db, id);
   return {
     id,
-    candidate: row.link === null ? null : asListed({ link: row.link, named: row.named!, defendantName: row.defendantName, counted: row.counted! }),
+    candidate:
+      row.link === null
+        ? null
+        : asListed({ ...row, link: row.link, named: row.named!, counted: row.counted! }),
     judgements: row.judgements,
     namedCitations: sortCitations(row.namedCitations),
     countedCitations: sortCitations(row.countedCitations),

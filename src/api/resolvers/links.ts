@@ -5,7 +5,7 @@ import type { ApiContext } from "../context.ts";
 import type { CandidateLink, MutationResolvers, QueryResolvers } from "../generated/resolvers.ts";
 import { requireWriter } from "./writes.ts";
 
-/** A candidate as the API shows it; its judgements and citations are read by `candidateLink`. */
+/** A candidate as the API shows it, with its judgements and both sides' citations. */
 function asCandidate(link: ListedLink): CandidateLink {
   const { status, ...evidence } = link.evidence;
   return {
@@ -16,9 +16,9 @@ function asCandidate(link: ListedLink): CandidateLink {
     defendantName: link.defendantName,
     countedConviction: link.counted,
     evidence,
-    judgements: [],
-    namedCitations: [],
-    countedCitations: [],
+    judgements: link.judgements,
+    namedCitations: link.namedCitations,
+    countedCitations: link.countedCitations,
   };
 }
 
