@@ -71,8 +71,8 @@ export class LinkReviewError extends ExpectedError {
   override name = "LinkReviewError";
   constructor(
     message: string,
-    /** What is wrong: the link's id, or the judgement's reason or reviewer. */
-    readonly argument: "id" | "why" | "by",
+    /** What is wrong: the link's or candidate's id, the judgement's reason or reviewer, or an edit's fields. */
+    readonly argument: "id" | "why" | "by" | "changes",
   ) {
     super(message);
   }

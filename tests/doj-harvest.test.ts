@@ -215,7 +215,7 @@ describe("npm run ingest:doj", () => {
     expect(read.releases[0]).toMatchObject({ uuid: uuid(61), date: "2025-07-01" });
     expect(JSON.parse(await readFile(out, "utf8")).metadata.harvest).toMatchObject({ from: api.url, since: "2025-06-30", titleTerms: [] });
 
-    const report = runCli("ingest-doj", env, [out]);
+    const report = runCli("ingest-doj", env, ["--summary", out]);
     expect(await report.exited).toBe(0);
     expect(report.stdout()).toBe(
       [

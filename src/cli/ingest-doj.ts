@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { readDojSettings, settingsHelp } from "../config.ts";
 import { ExpectedError } from "../errors.ts";
+import { formatSummary } from "../ingest/import-seed.ts";
 import { parsePreciseDate } from "../graph/dates.ts";
 import { dedupeByUuid } from "../ingest/doj/dedupe-releases.ts";
 import { harvestReleases, type HarvestResult } from "../ingest/doj/harvest.ts";
@@ -9,9 +10,11 @@ import { readReleaseFiles, writeReleaseFile } from "../ingest/doj/release-file.t
 import { summarizeReleases, type ReleaseSummary } from "../ingest/doj/release-summary.ts";
 import { districtNames } from "../ingest/doj/district-catalog.ts";
 import { dryRun, type dryRunEntry } from "../ingest/doj/dry-run.ts";
+import { storeReleases, type StoredReleases } from "../ingest/doj/store-releases.ts";
 import { runCli } from "./run-cli.ts";
+import { withGraph } from "./with-graph.ts";
 
-const help = `Usage: npm run ingest:doj -- [--dry-run] [--format text|json] <file.json>...
+const help = `Usage: npm run ingest:doj -- [--dry-run | --summary] [--format text|json] <file.json>...
        npm run ingest:doj -- --fetch --since yyyy-mm-dd [--title-terms "child,minor"] [--out file.json]
 
 Reads DOJ press releases in the shape of the justice.gov API v1 (/api/v1/press_releases.json):
@@ -22,6 +25,12 @@ that is not a string), and then nothing is read. A release held by several files
 is kept once, by uuid: the copy with the later "changed", else the first read. It reports
 how many releases there are, the duplicates left out, the days they span (the API's date is
 a day, read in UTC) and the components that issued them; --format json prints that as JSON.
+
+Then it stores each release's candidate facts in the graph, one candidate per defendant
+(below, and docs/model.md, Press releases), for review: npm run review -- list. Nothing a
+candidate says counts anywhere until a reviewer accepts it. Reading a release again (by uuid)
+replaces its candidates; judgements made on them stay, and an accepted one's facts follow
+the new reading. --summary only reads and reports, and uses no database.
 
 --fetch harvests them from the API instead, the newest first, down to --since: one query per
 --title-terms term (comma-separated; the title filter is the only one the API honours;
@@ -46,6 +55,7 @@ printed, each with the words it was read from; nothing is written. --format json
 
 Options:
   --dry-run              extract each release's candidate facts, and write nothing
+  --summary              only report what the files hold, and write nothing
   --fetch                harvest from the API (DOJ_API_URL)
   --since yyyy-mm-dd     with --fetch: the oldest day wanted
   --title-terms a,b      with --fetch: the title terms, one query each
@@ -53,8 +63,8 @@ Options:
   --format text|json     the report (default text)
   --help                 this text
 
-Configuration, from environment variables (the database is not used):
-${settingsHelp("DOJ_")}
+Configuration, from environment variables (the database is used only to store candidates):
+${settingsHelp()}
 `;
 
 runCli(
@@ -68,6 +78,7 @@ runCli(
       out: { type: "string" },
       format: { type: "string", default: "text" },
       "dry-run": { type: "boolean", default: false },
+      summary: { type: "boolean", default: false },
     },
   },
   async ({ positionals, values }) => {
@@ -86,6 +97,8 @@ runCli(
     if (values.fetch && values["dry-run"]) {
       problems.push("--dry-run reads files: harvest first (--fetch), then give the file it writes");
     }
+    if (values.fetch && values.summary) problems.push("--summary reads files: harvest first (--fetch), then give the file it writes");
+    if (values["dry-run"] && values.summary) problems.push("--dry-run and --summary are two reports: give one");
     if (problems.length > 0) {
       throw new ExpectedError(`${problems.length === 1 ? "A problem" : `${problems.length} problems`} with the arguments; nothing was read:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     }
@@ -101,7 +114,18 @@ runCli(
         else for (const e of entries) say(dryRunLine(e));
         return;
       }
-      report(summarizeReleases(read), `${positionals.length} file${positionals.length === 1 ? "" : "s"}`, values.format, say);
+      const summary = summarizeReleases(read);
+      if (values.summary) {
+        report(summary, `${positionals.length} file${positionals.length === 1 ? "" : "s"}`, values.format, say);
+        return;
+      }
+      if (values.format !== "json") report(summary, `${positionals.length} file${positionals.length === 1 ? "" : "s"}`, values.format, say);
+      const stored = await withGraph((db) => storeReleases(db, read.releases, (line) => console.error(line)));
+      if (values.format === "json") {
+        console.log(JSON.stringify({ releases: summary, candidates: stored }, null, 2));
+        return;
+      }
+      say(storedLine(stored));
       return;
     }
 
@@ -153,6 +177,17 @@ function dryRunLine(e: ReturnType<typeof dryRunEntry>): string {
     ].join(""),
   );
   return [`${e.uuid} ${e.url ?? ""}`, `  district ${e.district ?? "unknown"}; ${agencies}`, ...people].join("\n");
+}
+
+function storedLine(s: StoredReleases): string {
+  return [
+    `Stored ${n(s.candidates, "press-release candidate")} (one per defendant) from ${n(s.releases, "release")}; ${s.releasesWithoutDefendant} named no defendant the extractor reads.`,
+    `  Candidates now in the graph: ${s.open} open, ${s.accepted} accepted, ${s.rejected} rejected.${s.dropped.length === 0 ? "" : ` No longer given by these releases (removed, judgements kept): ${s.dropped.join(", ")}.`}`,
+    `  Reviewed facts: ${formatSummary(s.summary).split("\n")[0]}`,
+    s.open > 0 ? "  Review them: npm run review -- list" : "",
+  ]
+    .filter((line) => line !== "")
+    .join("\n");
 }
 
 const n = (count: number, noun: string) => `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;

@@ -2,33 +2,54 @@ import { userInfo } from "node:os";
 import { settingsHelp } from "../config.ts";
 import { ExpectedError } from "../errors.ts";
 import { judgeLink, listLinks, showLink, type LinkStatus, type ListedLink } from "../graph/link-review.ts";
+import { judgeCandidate, listCandidates, showCandidate } from "../graph/release-review.ts";
+import { describeCandidate, editOf, editOptions, isCandidateId } from "./review-candidates.ts";
 import { linkStatuses } from "../graph/vocabulary.ts";
 import { runCli } from "./run-cli.ts";
 import { withGraph } from "./with-graph.ts";
 
 const help = `Usage: npm run review -- list [--status open|accepted|rejected|all]
-       npm run review -- show <link id>
-       npm run review -- accept <link id> --why "..." [--as NAME]
-       npm run review -- reject <link id> --why "..." [--as NAME]
+       npm run review -- show <id>
+       npm run review -- accept <id> --why "..." [--as NAME]
+       npm run review -- reject <id> --why "..." [--as NAME]
+       npm run review -- edit <candidate id> --why "..." [--as NAME] [--name ...] [--district ID]
+              [--stage charged|pleaded|convicted_at_trial|sentenced] [--method plea|trial|unknown]
+              [--plea-date DATE] [--sentence-date DATE] [--prison-months N] [--life true|false]
+              [--lead-agency ID] [--partner-agencies ID,ID] [--statutes ID,ID]
 
-The review queue of candidate links between a named conviction (from a press release or a
-court record) and a counted one (from the U.S. Attorneys' caseload data, which names no one).
+The review queue holds two kinds of candidates; nothing in it counts until a reviewer accepts it.
+
+Press-release candidates (ids rc-<release uuid>-<name>), stored by npm run ingest:doj: one
+defendant of one release, with the facts the extractor read and the words of each. Accepting
+one writes its case into the graph (evidence tier announced): the investigation and its lead
+agency, the prosecution and district, the defendant, the charges, and the conviction and
+sentence as far as the release reports, each citing the release with the words as the locator.
+Rejecting keeps the reason and writes nothing. edit corrects a field before (or after)
+accepting: the field then cites the correction and its reason, not the extractor. A candidate
+needs a district and a lead agency of the catalog to be accepted; DATE is as in the seed
+files (2024-05-30, 2024-05, 2024, FY2024, unknown); "none" clears a field.
+
+Candidate links between a named conviction (from a press release or a court record) and a
+counted one (from the U.S. Attorneys' caseload data, which names no one).
 The graph draws a candidate when both are in the same district, their statutes overlap, their
 prison terms are the same when both give one, and their conviction dates are within 3 days
 when both are dated to the day, or else their date ranges overlap (docs/model.md, Candidate
 links). A candidate is never merged: only an accepted judgement makes it a link, and only
 accepted links count in the answer's coverage.
 
-  list     the candidates, open ones by default, with their evidence
-  show     one link: its evidence, both convictions' sources, and every judgement on it
-  accept   judge the two convictions to be the same defendant's; --why is required
-  reject   judge them not to be; --why is required
+  list     the candidates and links, open ones by default, with their evidence
+  show     one candidate or link: its evidence, its sources, and every judgement on it
+  accept   a candidate: its facts are right; a link: the two are the same defendant's
+  reject   a candidate: its facts are wrong or not a case; a link: not the same defendant's
+  edit     a candidate: correct the fields given
+  --why is required by accept, reject and edit.
 
 A judgement records who (--as, default the user name of this machine), when and why. It is
 kept apart from the candidate edge, keyed by the link's id (the named conviction's id and the
 counted one's key in the caseload data), so it outlives reloading either side. The latest
 judgement is the link's status. The same queue is in the GraphQL API (candidateLinks,
-candidateLink, acceptLink, rejectLink).
+candidateLink, acceptLink, rejectLink; releaseCandidates, releaseCandidate,
+acceptReleaseCandidate, rejectReleaseCandidate, editReleaseCandidate).
 
 Configuration, from environment variables:
 ${settingsHelp()}
@@ -42,6 +63,7 @@ runCli(
       status: { type: "string", default: "open" },
       why: { type: "string" },
       as: { type: "string" },
+      ...editOptions,
     },
   },
   async ({ positionals, values }) => {
@@ -50,7 +72,10 @@ runCli(
     switch (command) {
       case "list": {
         const status = values.status === "all" ? null : statusOption(values.status);
-        const links = await withGraph((db) => listLinks(db, status));
+        const [candidates, links] = await withGraph(async (db) => [await listCandidates(db, status), await listLinks(db, status)] as const);
+        console.log(`${candidates.length} press-release candidate${candidates.length === 1 ? "" : "s"}${status === null ? "" : ` ${status}`}.`);
+        if (candidates.length === 0 && status !== "accepted" && status !== "rejected") console.log("Press-release candidates are stored by npm run ingest:doj -- <file.json>.");
+        for (const c of candidates) console.log(describeCandidate(c));
         console.log(`${links.length} candidate link${links.length === 1 ? "" : "s"}${status === null ? "" : ` ${status}`}.`);
         // No candidate is not no answer: say where candidates come from.
         if (links.length === 0 && status !== "accepted" && status !== "rejected") {
@@ -60,6 +85,11 @@ runCli(
         return;
       }
       case "show": {
+        if (isCandidateId(required(id, "show"))) {
+          const c = await withGraph((db) => showCandidate(db, id!));
+          console.log(describeCandidate(c, true));
+          return;
+        }
         const shown = await withGraph((db) => showLink(db, required(id, "show")));
         console.log(shown.candidate === null ? `${shown.id}\n  The rule no longer draws this link: its convictions changed since it was judged.` : describe(shown.candidate));
         for (const c of shown.namedCitations) console.log(`  named side cites: ${c.source.title}${c.source.url === null ? "" : ` <${c.source.url}>`} (${c.locator})`);
@@ -72,12 +102,24 @@ runCli(
       case "reject": {
         const linkId = required(id, command);
         const verdict = command === "accept" ? "accepted" : "rejected";
+        if (isCandidateId(linkId)) {
+          const judged = await withGraph((db) => judgeCandidate(db, { id: linkId, verdict, by: values.as ?? userInfo().username, why: values.why ?? "" }));
+          console.log(`${linkId}: ${judged.verdict} by ${judged.by} at ${judged.at}.${verdict === "accepted" ? " Its facts are in the graph (evidence tier announced)." : ""}`);
+          return;
+        }
         const judged = await withGraph((db) => judgeLink(db, { id: linkId, verdict, by: values.as ?? userInfo().username, why: values.why ?? "" }));
         console.log(`${linkId}: ${judged.verdict} by ${judged.by} at ${judged.at}.`);
         return;
       }
+      case "edit": {
+        const candidateId = required(id, "edit");
+        if (!isCandidateId(candidateId)) throw new ExpectedError(`edit corrects a press-release candidate (an id starting rc-), not the link "${candidateId}": accept or reject a link.`);
+        const judged = await withGraph((db) => judgeCandidate(db, { id: candidateId, verdict: "edited", by: values.as ?? userInfo().username, why: values.why ?? "", changes: editOf(values) }));
+        console.log(`${candidateId}: edited by ${judged.by} at ${judged.at}: ${judged.changes}.`);
+        return;
+      }
       default:
-        throw new ExpectedError(`${command === undefined ? "Give a command" : `"${command}" is not a command`}: list, show, accept or reject.\n\n${help}`);
+        throw new ExpectedError(`${command === undefined ? "Give a command" : `"${command}" is not a command`}: list, show, accept, reject or edit.\n\n${help}`);
     }
   },
 );

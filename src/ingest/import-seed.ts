@@ -50,6 +50,8 @@ export interface DocumentImportOptions extends ImportOptions {
    * with it or not at all. Only run when the import writes something.
    */
   afterWrite?: (tx: WriteTransaction) => Promise<void>;
+  /** Run `afterWrite` also when the documents change nothing (a judgement that changes no fact is still written). */
+  afterWriteAlways?: boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ async function importParsed(
   problems: ImportProblem[],
   options: DocumentImportOptions,
 ): Promise<ImportSummary> {
-  const { db, dryRun = false, progress = () => {}, prune = false, timeoutMs, afterWrite } = options;
+  const { db, dryRun = false, progress = () => {}, prune = false, timeoutMs, afterWrite, afterWriteAlways = false } = options;
   const input = readInput(files, problems, progress);
   const removed = prune ? await findRemovedRecords(input.files, input.nodes, db) : [];
   problems.push(...(await validateGraph(input.nodes, input.invalidIds, input.lineOf, labelsInGraph(db), removed)));
@@ -105,7 +107,7 @@ async function importParsed(
 
   progress(`Validated ${input.nodes.length.toLocaleString("en-US")} records in ${files.length} files.`);
   const changes = await classifyChanges(input.nodes, db);
-  if (!dryRun) await writeChanges(changes, removed, db, { progress, ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(afterWrite === undefined ? {} : { afterWrite }) });
+  if (!dryRun) await writeChanges(changes, removed, db, { progress, afterWriteAlways, ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(afterWrite === undefined ? {} : { afterWrite }) });
   return { files: files.length, dryRun, counts: countChanges(changes, removed) };
 }
 

@@ -68,11 +68,19 @@ export async function writeChanges(
   changes: Map<GraphNode, Change>,
   removed: RemovedRecord[],
   db: QueryRunner,
-  { progress = () => {}, timeoutMs, afterWrite }: { progress?: (line: string) => void; timeoutMs?: number; afterWrite?: (tx: WriteTransaction) => Promise<void> },
+  {
+    progress = () => {},
+    timeoutMs,
+    afterWrite,
+    afterWriteAlways = false,
+  }: { progress?: (line: string) => void; timeoutMs?: number; afterWrite?: (tx: WriteTransaction) => Promise<void>; afterWriteAlways?: boolean },
 ): Promise<void> {
   const created = [...changes].filter(([, change]) => change === "created").map(([node]) => node);
   const updated = [...changes].filter(([, change]) => change === "updated").map(([node]) => node);
-  if (created.length + updated.length + removed.length === 0) return;
+  if (created.length + updated.length + removed.length === 0) {
+    if (afterWriteAlways && afterWrite !== undefined) await db.writeTransaction(afterWrite, timeoutMs === undefined ? {} : { timeoutMs });
+    return;
+  }
   const row = (n: GraphNode) => ({ id: n.id, label: n.label, props: { ...n.props, id: n.id, importHash: n.hash } });
   const rels = [...created, ...updated].flatMap((n) => n.rels.map((r) => ({ from: n.id, to: r.to, type: r.type, props: r.props })));
 

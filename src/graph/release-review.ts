@@ -1,0 +1,222 @@
+import { z } from "zod";
+import { allRows, defineQuery, noRows, oneRow, optionalRow } from "../db/query.ts";
+import type { QueryRunner, WriteTransaction } from "../db/query-runner.ts";
+import { LinkReviewError } from "../errors.ts";
+import { importDocuments, type ImportSummary } from "../ingest/import-seed.ts";
+import { closest } from "./named-ids.ts";
+import {
+  acceptanceProblems,
+  candidateEdit,
+  candidateFacts,
+  candidateJudgement,
+  candidateStatus,
+  reviewedFacts,
+  type CandidateEdit,
+  type CandidateFacts,
+  type CandidateJudgement,
+  type CandidateStatus,
+} from "./release-candidate.ts";
+import { reviewedReleasesDocument, reviewedReleasesFile } from "./reviewed-releases.ts";
+
+/**
+ * Press-release candidates in the graph: stored when releases are read (npm run ingest:doj),
+ * judged in the review queue, and, once accepted, written as the facts of
+ * src/graph/reviewed-releases.ts. Every write rewrites that document whole, through the
+ * importer, in the same transaction as the candidates or the judgement: the facts always are
+ * those of the accepted candidates as they stand.
+ */
+export interface Candidate {
+  facts: CandidateFacts;
+  judgements: CandidateJudgement[];
+  status: CandidateStatus;
+}
+
+export interface ReleaseCatalog {
+  statutes: Set<string>;
+  agencies: { id: string; name: string; abbreviation: string | null }[];
+  districts: Set<string>;
+}
+
+const queries = {
+  catalog: defineQuery(
+    "release-candidates/catalog",
+    oneRow(z.object({ statutes: z.array(z.string()), agencies: z.array(z.object({ id: z.string(), name: z.string(), abbreviation: z.string().nullable() })), districts: z.array(z.string()) })),
+  ),
+  state: defineQuery("release-candidates/state", allRows(z.object({ id: z.string(), facts: z.string(), judgements: z.array(candidateJudgement) }))),
+  store: defineQuery("release-candidates/store", noRows),
+  judge: defineQuery("release-candidates/judge", optionalRow(z.object({ judgement: candidateJudgement }))),
+  judgementsOf: defineQuery("release-candidates/judgements_of", allRows(z.object({ id: z.string(), judgements: z.array(candidateJudgement) }))),
+  ids: defineQuery("release-candidates/ids", oneRow(z.object({ ids: z.array(z.string()) }))),
+  acceptedSameCase: defineQuery("release-candidates/accepted_same_case", allRows(z.object({ a: z.string(), b: z.string() }))),
+};
+
+export async function releaseCatalog(db: QueryRunner): Promise<ReleaseCatalog> {
+  const row = await db.read(queries.catalog, {});
+  return { statutes: new Set(row.statutes), agencies: row.agencies, districts: new Set(row.districts) };
+}
+
+/** Every candidate with its judgements and status. */
+export async function readCandidates(db: QueryRunner): Promise<Candidate[]> {
+  return (await db.read(queries.state, {})).map((row) => ({
+    facts: candidateFacts.parse(JSON.parse(row.facts)),
+    judgements: row.judgements,
+    status: candidateStatus(row.judgements),
+  }));
+}
+
+export interface StoreResult {
+  summary: ImportSummary;
+  stored: number;
+  /** Candidates of these releases the extractor no longer gives: removed, their judgements kept. */
+  dropped: string[];
+}
+
+/**
+ * Stores the candidates of the releases read, replacing what those releases gave before, and
+ * rewrites the reviewed facts (an accepted candidate read again by a newer extractor carries
+ * its new facts), in one transaction.
+ */
+export async function storeCandidates(db: QueryRunner, candidates: readonly CandidateFacts[], releaseUuids: readonly string[]): Promise<StoreResult> {
+  const uuids = new Set(releaseUuids);
+  const before = await readCandidates(db);
+  // A judgement outlives its candidate's node: one read again gets its judgements back.
+  const judged = new Map((await db.read(queries.judgementsOf, { ids: candidates.map((c) => c.id) })).map((r) => [r.id, r.judgements]));
+  const kept = before.filter((c) => !uuids.has(c.facts.release.uuid));
+  const fresh = candidates.map((facts) => {
+    const judgements = judged.get(facts.id) ?? [];
+    return { facts, judgements, status: candidateStatus(judgements) };
+  });
+  const ids = new Set(fresh.map((c) => c.facts.id));
+  const dropped = before.filter((c) => uuids.has(c.facts.release.uuid) && !ids.has(c.facts.id)).map((c) => c.facts.id);
+  const summary = await writeReviewed(db, [...kept, ...fresh], async (tx) => {
+    await tx.run(queries.store, { rows: fresh.map(storedRow), uuids: [...uuids], ids: [...ids] });
+  });
+  return { summary, stored: fresh.length, dropped };
+}
+
+/** The node's properties: the facts as JSON, and the fields a Browser user reads at a glance. */
+function storedRow(c: Candidate) {
+  const f = c.facts;
+  return {
+    id: f.id,
+    releaseUuid: f.release.uuid,
+    url: f.release.url,
+    published: f.release.published,
+    district: f.district,
+    defendantName: f.name,
+    stage: f.stage,
+    extractorVersion: f.extractorVersion,
+    status: c.status,
+    facts: JSON.stringify(f),
+  };
+}
+
+export type CandidateVerdict = "accepted" | "rejected" | "edited";
+
+/**
+ * Records a judgement on a candidate and rewrites the reviewed facts in one transaction:
+ * refused, with every problem at once, without a reason or a reviewer, with an edit that is
+ * not valid or names an id the catalog does not hold, for an id no candidate has (with the
+ * closest), or when accepting a candidate whose facts lack what a case needs (a district, a
+ * lead agency): then nothing is written.
+ */
+export async function judgeCandidate(
+  db: QueryRunner,
+  { id, verdict, by, why, changes = null }: { id: string; verdict: CandidateVerdict; by: string; why: string; changes?: unknown },
+): Promise<CandidateJudgement> {
+  const problems: { message: string; argument: "why" | "by" | "changes" }[] = [
+    ...(why.trim() === "" ? [{ message: "a judgement needs its reason (why): what in the release settles it", argument: "why" as const }] : []),
+    ...(by.trim() === "" ? [{ message: "a judgement needs its reviewer (who)", argument: "by" as const }] : []),
+  ];
+  let edit: CandidateEdit | null = null;
+  if (verdict === "edited") {
+    const parsed = candidateEdit.safeParse(changes);
+    if (parsed.success) edit = parsed.data;
+    else problems.push(...parsed.error.issues.map((i) => ({ message: `${i.path.length === 0 ? "the edit" : i.path.join(".")}: ${i.message}`, argument: "changes" as const })));
+    // The ids are checked also when another field is wrong: every problem at once.
+    problems.push(...(await unknownIds(db, changes)).map((message) => ({ message, argument: "changes" as const })));
+  }
+  if (problems.length > 0) throw new LinkReviewError(`The judgement on "${id}" was not recorded: ${problems.map((p) => p.message).join("; ")}.`, problems[0]!.argument);
+
+  const candidates = await readCandidates(db);
+  const candidate = candidates.find((c) => c.facts.id === id) ?? (await showCandidate(db, id));
+  const at = new Date().toISOString();
+  const judgement: CandidateJudgement = { verdict, by: by.trim(), why: why.trim(), at, changes: edit === null ? null : JSON.stringify(edit) };
+  const judgements = [...candidate.judgements, judgement];
+  const status = candidateStatus(judgements);
+  if (status === "accepted") {
+    const missing = acceptanceProblems(reviewedFacts(candidate.facts, judgements));
+    if (missing.length > 0) throw new LinkReviewError(`"${id}" cannot be ${verdict === "accepted" ? "accepted" : "edited so"}: ${missing.join("; ")}.`, verdict === "edited" ? "changes" : "id");
+  }
+  const next = candidates.map((c) => (c === candidate ? { ...c, judgements, status } : c));
+  let written: CandidateJudgement | undefined;
+  await writeReviewed(db, next, async (tx) => {
+    written = (await tx.run(queries.judge, { id, verdict, by: judgement.by, why: judgement.why, changes: judgement.changes, at, status }))?.judgement;
+  });
+  return written!;
+}
+
+/** The ids an edit names that the catalog does not hold (read from the edit as given, valid or not). */
+async function unknownIds(db: QueryRunner, changes: unknown): Promise<string[]> {
+  if (typeof changes !== "object" || changes === null) return [];
+  const given = changes as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const edit = {
+    district: text(given.district),
+    leadAgency: text(given.leadAgency),
+    partnerAgencies: Array.isArray(given.partnerAgencies) ? given.partnerAgencies.map(text) : [],
+    statutes: Array.isArray(given.statutes) ? given.statutes.map(text) : [],
+  };
+  const catalog = await releaseCatalog(db);
+  const agencies = new Set(catalog.agencies.map((a) => a.id));
+  const missing = (field: string, ids: (string | null | undefined)[], known: Set<string>) =>
+    ids.filter((i): i is string => i !== null && i !== undefined && !known.has(i)).map((i) => `${field}: no ${field === "district" ? "district" : field === "statutes" ? "statute" : "agency"} has the id "${i}"${closestText(i, [...known])}`);
+  return [
+    ...missing("district", [edit.district], catalog.districts),
+    ...missing("leadAgency", [edit.leadAgency], agencies),
+    ...missing("partnerAgencies", edit.partnerAgencies ?? [], agencies),
+    ...missing("statutes", edit.statutes ?? [], catalog.statutes),
+  ];
+}
+
+const closestText = (id: string, ids: string[]) => {
+  const near = closest(id, ids);
+  return near.length === 0 ? "" : ` (the closest: ${near.join(", ")})`;
+};
+
+/** Rewrites the reviewed facts for these candidates, running `then` in the same transaction. */
+async function writeReviewed(db: QueryRunner, candidates: readonly Candidate[], then: (tx: WriteTransaction) => Promise<void>): Promise<ImportSummary> {
+  const accepted = candidates.filter((c) => c.status === "accepted").map((c) => reviewedFacts(c.facts, c.judgements));
+  const sameCase = (await db.read(queries.acceptedSameCase, {})).map((r) => [r.a, r.b] as const);
+  return importDocuments([{ file: reviewedReleasesFile, content: reviewedReleasesDocument(accepted, sameCase) }], {
+    db,
+    prune: true,
+    afterWrite: then,
+    afterWriteAlways: true,
+  });
+}
+
+/** A candidate as the queue lists it: the facts as reviewed so far, and what it still lacks to be accepted. */
+export interface ListedCandidate extends Candidate {
+  reviewed: ReturnType<typeof reviewedFacts>;
+  missing: string[];
+}
+
+const listed = (c: Candidate): ListedCandidate => {
+  const reviewed = reviewedFacts(c.facts, c.judgements);
+  return { ...c, reviewed, missing: acceptanceProblems(reviewed) };
+};
+
+/** The candidates with this status, or all of them, by district, release date and id. */
+export async function listCandidates(db: QueryRunner, status: CandidateStatus | null = null): Promise<ListedCandidate[]> {
+  return (await readCandidates(db)).filter((c) => status === null || c.status === status).map(listed);
+}
+
+/** One candidate; refused, with the closest ids, when none has the id. */
+export async function showCandidate(db: QueryRunner, id: string): Promise<ListedCandidate> {
+  const found = (await readCandidates(db)).find((c) => c.facts.id === id);
+  if (found !== undefined) return listed(found);
+  const { ids } = await db.read(queries.ids, {});
+  const near = closest(id, ids);
+  throw new LinkReviewError(`No press-release candidate has the id "${id}". ${near.length === 0 ? "There are none (npm run ingest:doj stores them)." : `The closest candidate ids: ${near.join(", ")}.`}`, "id");
+}
