@@ -12,10 +12,11 @@ const claimUnderReviewKinds: ReadonlySet<string> = new Set(["FACT_CHECK"]);
 
 /** How the named cases were found: the graph holds only what a person found and read. */
 export const howCasesWereFound =
-  "The named cases were found by hand: searches of stored public pages (U.S. Attorney and DHS press releases, news reports) " +
+  "The named cases were found in two ways: by hand, in searches of stored public pages (U.S. Attorney and DHS press releases, news reports) " +
   "for federal child sex-trafficking and child sexual exploitation cases that credit HSI, each look-up listed with what it found " +
-  "in docs/research/case-search-log.md. A case is in the graph only when a page that was read states it, so the count grows " +
-  "with every case found and is never a total.";
+  "in docs/research/case-search-log.md; and from DOJ press releases harvested from the justice.gov API, read by the extractor and " +
+  "accepted one by one by a reviewer (npm run review), each fact citing the release's words. A case is in the graph only when a page " +
+  "that was read states it, so the count grows with every case found and is never a total.";
 
 /**
  * The answer report's stable JSON form (documented in docs/answer-json.md). Every figure
