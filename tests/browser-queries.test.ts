@@ -75,6 +75,7 @@ describe("the saved queries' parameters", () => {
     expect(readSavedQuery("04-claims-that-misstate-a-source").parameters).toEqual({});
     expect(readSavedQuery("05-agency-hierarchy").parameters).toEqual({});
     expect(readSavedQuery("06-candidate-links").parameters).toEqual({ status: "open" });
+    expect(readSavedQuery("07-release-candidates").parameters).toEqual({ status: "open" });
   });
 });
 

@@ -240,7 +240,7 @@ describe("candidate links", () => {
     expect(await listLinks(db)).toEqual([]);
     const empty = runCli("review", env, ["list"]);
     expect(await empty.exited, empty.output()).toBe(0);
-    expect(empty.stdout()).toBe("0 press-release candidates open.\nPress-release candidates are stored by npm run ingest:doj -- <file.json>.\n0 candidate links open.\nCandidates are drawn between named convictions and those of loaded caseload releases (npm run ingest:lions -- --load).\n");
+    expect(empty.stdout()).toBe("0 press-release candidates open.\nPress-release candidates are stored by npm run ingest:doj -- <file.json>.\n0 same-case links open.\n0 candidate links open.\nCandidates are drawn between named convictions and those of loaded caseload releases (npm run ingest:lions -- --load).\n");
     await expect(judgeLink(db, { id: one, verdict: "rejected", by: "Synthetic reviewer", why: "Synthetic." })).rejects.toThrow(
       new LinkReviewError(`The rule no longer draws the link "${one}": its convictions changed since it was judged. Its judgements are kept (show it).`, "id"),
     );

@@ -42,7 +42,7 @@ describe("npm start against a running database", () => {
     expect(await response.json()).toEqual({
       status: "ok",
       database: { connected: true, name: neo4j.database },
-      schema: { version: 6, expectedVersion: 6 },
+      schema: { version: 8, expectedVersion: 8 },
     });
   });
 
@@ -53,7 +53,7 @@ describe("npm start against a running database", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ schemaStatus { version expectedVersion } }" }),
     });
-    expect(await response.json()).toEqual({ data: { schemaStatus: { version: 6, expectedVersion: 6 } } });
+    expect(await response.json()).toEqual({ data: { schemaStatus: { version: 8, expectedVersion: 8 } } });
   });
 
   it("stops cleanly on Ctrl-C", async () => {

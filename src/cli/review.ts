@@ -4,6 +4,9 @@ import { ExpectedError } from "../errors.ts";
 import { judgeLink, listLinks, showLink, type LinkStatus, type ListedLink } from "../graph/link-review.ts";
 import { judgeCandidate, listCandidates, showCandidate } from "../graph/release-review.ts";
 import { describeCandidate, editOf, editOptions, isCandidateId } from "./review-candidates.ts";
+import { describeSameCaseLink } from "./review-same-case.ts";
+import { isSameCaseLinkId } from "../graph/same-case-links.ts";
+import { judgeSameCaseLink, listSameCaseLinks, showSameCaseLink } from "../graph/same-case-review.ts";
 import { linkStatuses } from "../graph/vocabulary.ts";
 import { runCli } from "./run-cli.ts";
 import { withGraph } from "./with-graph.ts";
@@ -17,7 +20,8 @@ const help = `Usage: npm run review -- list [--status open|accepted|rejected|all
               [--plea-date DATE] [--sentence-date DATE] [--prison-months N] [--life true|false]
               [--lead-agency ID] [--partner-agencies ID,ID] [--statutes ID,ID]
 
-The review queue holds two kinds of candidates; nothing in it counts until a reviewer accepts it.
+The review queue holds press-release candidates, same-case links between them, and candidate
+links to the caseload data; nothing in it counts until a reviewer accepts it.
 
 Press-release candidates (ids rc-<release uuid>-<name>), stored by npm run ingest:doj: one
 defendant of one release, with the facts the extractor read and the words of each. Accepting
@@ -29,6 +33,17 @@ accepting: the field then cites the correction and its reason, not the extractor
 needs a district and a lead agency of the catalog to be accepted; DATE is as in the seed
 files (2024-05-30, 2024-05, 2024, FY2024, unknown); "none" clears a field.
 
+Same-case links (ids <earlier candidate id>~<later candidate id>) between two press-release
+candidates of different releases that may be one defendant's case: an indictment release, a
+plea release and a sentencing release. The graph draws one when the names agree (case,
+accents and punctuation aside; a middle name or initial on one side only, or an initial for a
+middle name, is allowed and said), the district is the same, the statutes share a section (or
+a side gives none), the later release's stage is not before the earlier's, and no plea date is
+after a sentencing date (docs/model.md, Press releases: same-case links). Names are never
+merged: accepting a link, with both candidates accepted, makes them one case (one defendant,
+conviction and sentence) citing each release for what it gave; rejecting it keeps them apart.
+Links are drawn again whenever candidates are stored or judged; their judgements are kept.
+
 Candidate links between a named conviction (from a press release or a court record) and a
 counted one (from the U.S. Attorneys' caseload data, which names no one).
 The graph draws a candidate when both are in the same district, their statutes overlap, their
@@ -39,14 +54,17 @@ accepted links count in the answer's coverage.
 
   list     the candidates and links, open ones by default, with their evidence
   show     one candidate or link: its evidence, its sources, and every judgement on it
-  accept   a candidate: its facts are right; a link: the two are the same defendant's
-  reject   a candidate: its facts are wrong or not a case; a link: not the same defendant's
+  accept   a candidate: its facts are right; a same-case link: the two releases are one case;
+           a link: the two are the same defendant's
+  reject   a candidate: its facts are wrong or not a case; a same-case link: not one case;
+           a link: not the same defendant's
   edit     a candidate: correct the fields given
   --why is required by accept, reject and edit.
 
 A judgement records who (--as, default the user name of this machine), when and why. It is
-kept apart from the candidate edge, keyed by the link's id (the named conviction's id and the
-counted one's key in the caseload data), so it outlives reloading either side. The latest
+kept apart from the candidate edge, keyed by the link's id (for a same-case link, both
+candidates' ids; for a link, the named conviction's id and the counted one's key in the
+caseload data), so it outlives reading the releases again or reloading either side. The latest
 judgement is the link's status. The same queue is in the GraphQL API (candidateLinks,
 candidateLink, acceptLink, rejectLink; releaseCandidates, releaseCandidate,
 acceptReleaseCandidate, rejectReleaseCandidate, editReleaseCandidate).
@@ -72,10 +90,12 @@ runCli(
     switch (command) {
       case "list": {
         const status = values.status === "all" ? null : statusOption(values.status);
-        const [candidates, links] = await withGraph(async (db) => [await listCandidates(db, status), await listLinks(db, status)] as const);
+        const [candidates, sameCase, links] = await withGraph(async (db) => [await listCandidates(db, status), await listSameCaseLinks(db, status), await listLinks(db, status)] as const);
         console.log(`${candidates.length} press-release candidate${candidates.length === 1 ? "" : "s"}${status === null ? "" : ` ${status}`}.`);
         if (candidates.length === 0 && status !== "accepted" && status !== "rejected") console.log("Press-release candidates are stored by npm run ingest:doj -- <file.json>.");
         for (const c of candidates) console.log(describeCandidate(c));
+        console.log(`${sameCase.length} same-case link${sameCase.length === 1 ? "" : "s"}${status === null ? "" : ` ${status}`}.`);
+        for (const link of sameCase) console.log(describeSameCaseLink(link));
         console.log(`${links.length} candidate link${links.length === 1 ? "" : "s"}${status === null ? "" : ` ${status}`}.`);
         // No candidate is not no answer: say where candidates come from.
         if (links.length === 0 && status !== "accepted" && status !== "rejected") {
@@ -85,7 +105,14 @@ runCli(
         return;
       }
       case "show": {
-        if (isCandidateId(required(id, "show"))) {
+        if (isSameCaseLinkId(required(id, "show"))) {
+          const shown = await withGraph((db) => showSameCaseLink(db, id!));
+          console.log(shown.link === null ? `${shown.id}\n  The rule no longer draws this link: its candidates changed since it was judged.` : describeSameCaseLink(shown.link));
+          if (shown.judgements.length === 0) console.log("  Not judged yet.");
+          for (const j of shown.judgements) console.log(`  ${j.verdict} by ${j.by} at ${j.at}: ${j.why}`);
+          return;
+        }
+        if (isCandidateId(id!)) {
           const c = await withGraph((db) => showCandidate(db, id!));
           console.log(describeCandidate(c, true));
           return;
@@ -102,6 +129,13 @@ runCli(
       case "reject": {
         const linkId = required(id, command);
         const verdict = command === "accept" ? "accepted" : "rejected";
+        if (isSameCaseLinkId(linkId)) {
+          const judged = await withGraph((db) => judgeSameCaseLink(db, { id: linkId, verdict, by: values.as ?? userInfo().username, why: values.why ?? "" }));
+          console.log(
+            `${linkId}: ${judged.verdict} by ${judged.by} at ${judged.at}.${verdict === "accepted" ? " Once both candidates are accepted, they are one case in the graph." : " The two candidates are not joined by this link."}`,
+          );
+          return;
+        }
         if (isCandidateId(linkId)) {
           const judged = await withGraph((db) => judgeCandidate(db, { id: linkId, verdict, by: values.as ?? userInfo().username, why: values.why ?? "" }));
           console.log(`${linkId}: ${judged.verdict} by ${judged.by} at ${judged.at}.${verdict === "accepted" ? " Its facts are in the graph (evidence tier announced)." : ""}`);
@@ -113,7 +147,7 @@ runCli(
       }
       case "edit": {
         const candidateId = required(id, "edit");
-        if (!isCandidateId(candidateId)) throw new ExpectedError(`edit corrects a press-release candidate (an id starting rc-), not the link "${candidateId}": accept or reject a link.`);
+        if (!isCandidateId(candidateId)) throw new ExpectedError(`edit corrects a press-release candidate (an id starting rc-, without ~), not the link "${candidateId}": accept or reject a link.`);
         const judged = await withGraph((db) => judgeCandidate(db, { id: candidateId, verdict: "edited", by: values.as ?? userInfo().username, why: values.why ?? "", changes: editOf(values) }));
         console.log(`${candidateId}: edited by ${judged.by} at ${judged.at}: ${judged.changes}.`);
         return;

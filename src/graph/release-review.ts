@@ -17,6 +17,7 @@ import {
   type CandidateStatus,
 } from "./release-candidate.ts";
 import { reviewedReleasesDocument, reviewedReleasesFile } from "./reviewed-releases.ts";
+import { drawSameCase, type PendingSameCaseJudgement } from "./same-case-store.ts";
 
 /**
  * Press-release candidates in the graph: stored when releases are read (npm run ingest:doj),
@@ -47,7 +48,6 @@ const queries = {
   judge: defineQuery("release-candidates/judge", optionalRow(z.object({ judgement: candidateJudgement }))),
   judgementsOf: defineQuery("release-candidates/judgements_of", allRows(z.object({ id: z.string(), judgements: z.array(candidateJudgement) }))),
   ids: defineQuery("release-candidates/ids", oneRow(z.object({ ids: z.array(z.string()) }))),
-  acceptedSameCase: defineQuery("release-candidates/accepted_same_case", allRows(z.object({ a: z.string(), b: z.string() }))),
 };
 
 export async function releaseCatalog(db: QueryRunner): Promise<ReleaseCatalog> {
@@ -184,14 +184,33 @@ const closestText = (id: string, ids: string[]) => {
   return near.length === 0 ? "" : ` (the closest: ${near.join(", ")})`;
 };
 
-/** Rewrites the reviewed facts for these candidates, running `then` in the same transaction. */
-async function writeReviewed(db: QueryRunner, candidates: readonly Candidate[], then: (tx: WriteTransaction) => Promise<void>): Promise<ImportSummary> {
-  const accepted = candidates.filter((c) => c.status === "accepted").map((c) => reviewedFacts(c.facts, c.judgements));
-  const sameCase = (await db.read(queries.acceptedSameCase, {})).map((r) => [r.a, r.b] as const);
-  return importDocuments([{ file: reviewedReleasesFile, content: reviewedReleasesDocument(accepted, sameCase) }], {
+/**
+ * Rewrites the reviewed facts for these candidates, running `then` in the same transaction,
+ * and then draws the same-case links among them again (src/graph/same-case-store.ts): from
+ * their facts as reviewed, so an edit or a release read again moves them, and with `pending`,
+ * a judgement on a link that `then` writes, counted at once. The facts join the accepted
+ * candidates by the links accepted as drawn now, not as they were before this transaction.
+ */
+export async function writeReviewed(
+  db: QueryRunner,
+  candidates: readonly Candidate[],
+  then: (tx: WriteTransaction) => Promise<void>,
+  pending: PendingSameCaseJudgement | null = null,
+): Promise<ImportSummary> {
+  const reviewed = candidates.map((c) => ({ status: c.status, facts: reviewedFacts(c.facts, c.judgements) }));
+  const sameCase = await drawSameCase(
+    db,
+    reviewed.map((r) => r.facts.facts),
+    pending,
+  );
+  const accepted = reviewed.filter((r) => r.status === "accepted").map((r) => r.facts);
+  return importDocuments([{ file: reviewedReleasesFile, content: reviewedReleasesDocument(accepted, sameCase.accepted) }], {
     db,
     prune: true,
-    afterWrite: then,
+    afterWrite: async (tx) => {
+      await then(tx);
+      await sameCase.draw(tx);
+    },
     afterWriteAlways: true,
   });
 }

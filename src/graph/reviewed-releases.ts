@@ -84,7 +84,11 @@ function writeCase(doc: ReviewedDocument, group: readonly ReviewedFacts[]): void
     sources: group.map((r) => cite(r, r.facts.nameSpan, r.edited.name, "The defendant's name as printed.")),
   });
 
-  const stage = furthest.facts.stage === "sentenced" ? (furthest.method === "plea" ? "convicted_plea" : furthest.method === "trial" ? "convicted_trial" : "convicted") : chargeStage[furthest.facts.stage];
+  // A sentencing release often says only "sentenced": how the conviction came is then the
+  // plea or verdict release's, in a case that same-case links join.
+  const methodFrom = furthest.method !== "unknown" ? furthest : (group.find((r) => r.method !== "unknown") ?? furthest);
+  const method = methodFrom.method;
+  const stage = furthest.facts.stage === "sentenced" ? (method === "plea" ? "convicted_plea" : method === "trial" ? "convicted_trial" : "convicted") : chargeStage[furthest.facts.stage];
   const charges = new Map<string, object>();
   for (const r of group) {
     for (const c of r.facts.charges) {
@@ -110,11 +114,12 @@ function writeCase(doc: ReviewedDocument, group: readonly ReviewedFacts[]): void
     id: `conv-${key}`,
     defendant: `def-${key}`,
     charges: [...charges.values()].map((c) => (c as { id: string }).id),
-    method: furthest.method,
+    method,
     date: pleaDate,
     ...(plea?.facts.pleaOrVerdictDateYearFromRelease ? { yearFromRelease: { source: releaseSourceId(plea.facts.release.uuid), monthDay: pleaDate.slice(5) } } : {}),
     sources: [
       cite(furthest, furthest.facts.stageSpan, furthest.edited.stage ?? furthest.edited.method, `The defendant ${furthest.facts.stage === "convicted_at_trial" ? "was convicted at trial" : furthest.facts.stage === "pleaded" ? "pleaded guilty" : "was sentenced, so convicted"}.`),
+      ...(methodFrom === furthest ? [] : [cite(methodFrom, methodFrom.facts.stageSpan, methodFrom.edited.stage ?? methodFrom.edited.method, `How: ${method === "plea" ? "a guilty plea" : "a verdict at trial"}.`)]),
       ...(plea === undefined ? [] : [cite(plea, plea.facts.pleaOrVerdictDateSpan, plea.edited.pleaOrVerdictDate, `The plea or verdict date, ${pleaDate}.`)]),
     ],
   });
