@@ -12,11 +12,11 @@ import { windowStatus, type WindowStatus } from "./window.ts";
  * What the tally would gain if the open press-release candidates were accepted: asked for
  * apart (includeUnreviewed, --include-unreviewed) and always marked, never added to the
  * reviewed figures. A candidate is in it when accepting it, as it stands, would give a
- * conviction that the tally counts (docs/model.md, "Unreviewed candidates"): past charged,
- * its lead agency the question's agency or one of its sub-offices (the lineage the tally
- * reads), a charge that matches the question's statutes and categories, and dated by the
- * tally's rule (src/graph/placement.ts) inside the window; one dated across an edge, or not
- * dated, is not placeable. Rejected and accepted candidates are never in it.
+ * conviction that the tally counts (docs/model.md, "Unreviewed candidates in the answer"):
+ * past charged, its lead agency the question's agency or one of its sub-offices (the lineage
+ * the tally reads), a charge that matches the question's statutes and categories, and dated
+ * by the tally's rule (src/graph/placement.ts) inside the window; one dated across an edge,
+ * or not dated, is not placeable. Rejected and accepted candidates are never in it.
  */
 export interface UnreviewedTally {
   /** Certainly inside the window. */
