@@ -88,6 +88,7 @@ const report: AnswerReport = {
   publishedAnswers: [],
   discrepancies: [],
   sources: [source(1), source(2)],
+  unreviewed: null,
 };
 
 describe("the answer in Markdown", () => {

@@ -237,15 +237,21 @@ describe("hostile strings in every argument", () => {
         ["mutation M($id: ID!) { retractSource(id: $id) { source { id } } }", { id: value }],
         ["mutation M($id: ID!, $why: String!) { acceptLink(id: $id, why: $why) { verdict } }", { id: value, why: value }],
         ["mutation M($id: ID!, $why: String!) { rejectLink(id: $id, why: $why) { verdict } }", { id: value, why: "Synthetic reason." }],
+        ["mutation M($id: ID!, $why: String!) { acceptReleaseCandidate(id: $id, why: $why) { id } }", { id: value, why: value }],
+        ["mutation M($id: ID!, $why: String!) { rejectReleaseCandidate(id: $id, why: $why) { id } }", { id: value, why: "Synthetic reason." }],
+        [
+          "mutation M($id: ID!, $c: ReleaseCandidateEdit!, $why: String!) { editReleaseCandidate(id: $id, changes: $c, why: $why) { id } }",
+          { id: value, c: { name: value, district: value, pleaOrVerdictDate: value, leadAgency: value, partnerAgencies: [value], statutes: [value] }, why: "Synthetic reason." },
+        ],
       ] as const) {
         const { json } = await post(server, { query, variables }, { authorization: `Bearer ${token}` });
         expect(codes(json)).toEqual(["BAD_USER_INPUT"]);
       }
     }
-    // Every string argument and input field of the root fields: 24 places, 9
-    // strings each (a conviction filter's stage and candidateLinks' status are enums, checked
-    // by GraphQL before any resolver runs).
-    expect(new Set(tried).size).toBe(24);
+    // Every string argument and input field of the root fields: 25 places, 9
+    // strings each (a conviction filter's stage, and candidateLinks' and releaseCandidates'
+    // status are enums, checked by GraphQL before any resolver runs).
+    expect(new Set(tried).size).toBe(25);
     expect(await graphFingerprint(driver, database)).toBe(before);
   });
 });

@@ -39,7 +39,7 @@ afterAll(async () => {
   await driver.close();
 });
 
-const queryFields = ["convictionTally", "convictions", "search", "provenance"];
+const queryFields = ["convictionTally", "convictions", "search", "provenance", "releaseCandidates"];
 const tallyDescription = buildSchema(readFileSync(path.join(projectRoot, "schema.graphql"), "utf8")).getQueryType()!.getFields().convictionTally!.description!;
 
 describe.skipIf(!existsSync(chromiumPath))(`the playground in headless Chromium (${chromiumPath})`, () => {

@@ -8,6 +8,7 @@ import { ConvictionTally, convictionTally } from "./resolvers/conviction-tally.t
 import { convictions, lookup, search } from "./resolvers/explore.ts";
 import { acceptLink, candidateLink, candidateLinks, rejectLink } from "./resolvers/links.ts";
 import { provenance } from "./resolvers/provenance.ts";
+import { acceptReleaseCandidate, editReleaseCandidate, rejectReleaseCandidate, releaseCandidate, releaseCandidates } from "./resolvers/release-candidates.ts";
 import { sourceImpact } from "./resolvers/source-impact.ts";
 import { addSource, retractSource } from "./resolvers/writes.ts";
 import { enumValue } from "./schema-enums.ts";
@@ -34,10 +35,12 @@ export const resolvers: Resolvers = {
     sourceImpact,
     candidateLinks,
     candidateLink,
+    releaseCandidates,
+    releaseCandidate,
     dataVersion: (_parent, _args, { db }) => dataVersion(db),
     schemaStatus: async (_parent, _args, { db }) => ({ version: await readSchemaVersion(db), expectedVersion: latestSchemaVersion() }),
   },
-  Mutation: { addSource, retractSource, acceptLink, rejectLink },
+  Mutation: { addSource, retractSource, acceptLink, rejectLink, acceptReleaseCandidate, rejectReleaseCandidate, editReleaseCandidate },
   ConvictionTally,
   Agency,
   ConvictionConnection: { totalCount: (parent) => parent.totalCount() },

@@ -7,7 +7,7 @@ import { fetchAnswerReport } from "../report/fetch-answer.ts";
 import { withInProcessApi } from "./in-process-api.ts";
 import { runCli } from "./run-cli.ts";
 
-const help = `Usage: npm run answer -- --since yyyy-mm-dd [--until yyyy-mm-dd] [--agency HSI] [--format md|json]
+const help = `Usage: npm run answer -- --since yyyy-mm-dd [--until yyyy-mm-dd] [--agency HSI] [--format md|json] [--include-unreviewed]
 
 Answers "how many <agency> child-trafficking cases since <date> have led to federal
 convictions, and what were the charges?" from the graph, through the GraphQL API, in the
@@ -22,6 +22,10 @@ Options:
   --until    last day of the window (default: open)
   --agency   the investigating agency, by abbreviation or id (default: HSI); sub-offices count
   --format   md (default) or json
+  --include-unreviewed
+             also list, marked and apart, the open press-release candidates (npm run
+             ingest:doj) that would count if a reviewer accepted them; they never change
+             the figures
 
 Configuration, from environment variables:
 ${settingsHelp()}
@@ -35,6 +39,7 @@ runCli(
       until: { type: "string" },
       agency: { type: "string", default: "HSI" },
       format: { type: "string", default: "md" },
+      "include-unreviewed": { type: "boolean", default: false },
     },
   },
   async ({ values }) => {
@@ -51,7 +56,7 @@ runCli(
       await loadSeedIfEmpty(db.runner, log);
       const window = { since: values.since, until: values.until ?? null, agency };
       const generated = new Date().toISOString().slice(0, 10);
-      const report = await withInProcessApi(config.api, db.runner, (run) => fetchAnswerReport(run, window, generated));
+      const report = await withInProcessApi(config.api, db.runner, (run) => fetchAnswerReport(run, window, generated, { includeUnreviewed: values["include-unreviewed"] }));
       console.log(values.format === "json" ? JSON.stringify(report, null, 2) : answerMarkdown(report));
     } finally {
       await db.close(log);

@@ -148,6 +148,28 @@ export const linkStatuses = vocabulary({
   },
 });
 
+/** How far a press release reports a defendant's case has gone (src/ingest/doj/stage-in-sentence.ts reads it), furthest last. */
+export const releaseStageValues = vocabulary({
+  name: "ReleaseStage",
+  description: "How far a press release reports a defendant's case has gone: the furthest stage it reports as done.",
+  values: ["charged", "pleaded", "convicted_at_trial", "sentenced"],
+  valueDescriptions: { charged: "Arrested, charged by complaint, or indicted: no conviction yet." },
+});
+
+export const creditRoles = vocabulary({
+  name: "CreditRole",
+  description: "How a press release credits an agency with the investigation.",
+  values: ["lead", "partner", "unknown"],
+  valueDescriptions: { unknown: "Credited, but the release does not say whether as the lead or a partner." },
+});
+
+export const candidateVerdicts = vocabulary({
+  name: "CandidateVerdict",
+  description: "A reviewer's judgement on a press-release candidate.",
+  values: ["accepted", "rejected", "edited"],
+  valueDescriptions: { edited: "Corrected some of its facts; the status stays as it was." },
+});
+
 export const evidenceTiers = ["announced", "docketed", "counted"] as const;
 export type EvidenceTier = (typeof evidenceTiers)[number];
 
@@ -170,6 +192,9 @@ export const graphqlEnums: readonly Vocabulary[] = [
   termKinds,
   convictionSorts,
   linkStatuses,
+  releaseStageValues,
+  creditRoles,
+  candidateVerdicts,
 ];
 
 export type ValueOf<V extends Vocabulary> = V["values"][number];

@@ -1,4 +1,4 @@
-import { prisonText, type AnswerReport, type ReportCharge, type ReportClaim, type ReportCaseload, type ReportConviction, type ReportFamily } from "./answer-report.ts";
+import { prisonText, type AnswerReport, type ReportCandidate, type ReportCharge, type ReportClaim, type ReportCaseload, type ReportConviction, type ReportFamily } from "./answer-report.ts";
 import { caseDiagramsMarkdown } from "./case-diagram.ts";
 
 const refs = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(" ");
@@ -116,6 +116,7 @@ export function answerMarkdown(r: AnswerReport): string {
       `${plural(b.partnerOnly, "conviction")} from cases where ${agency} was a partner and not the lead, and ${plural(b.pendingCharges, "charge")} still pending. ` +
       `${b.restingOnClaimUnderReview} of the convictions listed rest only on the fact-check under review.`,
     "",
+    ...(r.unreviewed === null ? [] : [unreviewedLine(r.unreviewed), ""]),
     "## Offence families",
     "",
     `Each conviction counts once, under the first family in this list that one of its charges falls in, so the families add up to ${b.convictionsInWindow}.`,
@@ -154,6 +155,7 @@ export function answerMarkdown(r: AnswerReport): string {
     "",
     ...(r.pendingCharges.length ? r.pendingCharges.map((c) => `- ${chargeText(c)} ${refs(c.citations)}`) : ["- none"]),
     "",
+    ...unreviewedSection(r),
     "## Compared with the agencies' published figures",
     "",
     "Each counts something else than this answer: its scope (whose work), its offences and its period are given, and why it does not answer the question.",
@@ -187,6 +189,45 @@ export function answerMarkdown(r: AnswerReport): string {
     ),
     "",
   ].join("\n");
+}
+
+/** The marked line of the bottom line: what the open press-release candidates would add, never added. */
+function unreviewedLine(u: NonNullable<AnswerReport["unreviewed"]>): string {
+  return (
+    `**Not reviewed:** ${plural(u.count, "press-release candidate")} would add ${plural(u.count, "conviction")} in the window if a reviewer accepted ${u.count === 1 ? "it" : "them"}` +
+    `${u.notPlaceableCount === 0 ? "" : `, and ${plural(u.notPlaceableCount, "more candidate")} cannot be placed in the window`}; not counted above (\`npm run review\`).`
+  );
+}
+
+/** The open candidates themselves, marked as not reviewed; only when asked for. */
+function unreviewedSection(r: AnswerReport): string[] {
+  if (r.unreviewed === null) return [];
+  return [
+    "## Not reviewed: press-release candidates (not counted)",
+    "",
+    "Read from press releases by the extractor and not yet judged by a reviewer; none of them is in any figure above. Those that would count if accepted:",
+    "",
+    ...(r.unreviewed.candidates.length ? r.unreviewed.candidates.map(candidateLine) : ["- none"]),
+    "",
+    "Those that could not be placed in the window (a date that straddles its edge, or none):",
+    "",
+    ...(r.unreviewed.notPlaceable.length ? r.unreviewed.notPlaceable.map(candidateLine) : ["- none"]),
+    "",
+  ];
+}
+
+function candidateLine(c: ReportCandidate): string {
+  const dated =
+    c.pleaOrVerdictDate !== null
+      ? `plea or verdict ${c.pleaOrVerdictDate}${c.pleaOrVerdictDateYearFromRelease ? " (year from the release date)" : ""}`
+      : c.stage === "SENTENCED" && c.sentenceDate !== null
+        ? `judgment at sentencing ${c.sentenceDate}${c.sentenceDateYearFromRelease ? " (year from the release date)" : ""}`
+        : "not dated";
+  const statutes =
+    c.charges.map((ch) => `${ch.statute ?? ch.category ?? `${ch.words}, no statute`}${ch.basis === "INFERRED" || (ch.statute === null && ch.category !== null) ? " (inferred from the words)" : ""}`).join(", ") ||
+    "no charge read";
+  const missing = c.missing.length ? `; to accept it, first: ${c.missing.join("; ")}` : "";
+  return `- ${c.id} [not reviewed]: ${c.name}, ${words(c.stage)}; ${dated}; ${statutes}; ${c.district ?? "district not given"}, lead ${c.leadAgency}; "${c.release.title}" ${c.release.url}${missing}`;
 }
 
 /** The caseload figures per program, or why there are none: never a silent zero. */

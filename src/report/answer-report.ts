@@ -1,4 +1,4 @@
-import type { CaseloadQuery, ClaimsQuery, DataVersionQuery } from "../api/generated/operations.ts";
+import type { CaseloadQuery, ClaimsQuery, DataVersionQuery, UnreviewedQuery } from "../api/generated/operations.ts";
 import type { ChargeFields, ConvictionFields, WholeTally as Tally } from "./whole-tally.ts";
 
 type StatisticFields = ClaimsQuery["claims"][number];
@@ -61,7 +61,16 @@ export interface AnswerReport {
   publishedAnswers: ReportClaim[];
   discrepancies: { claim: string; statement: string; restates: string; restatedStatement: string; note: string; differences: string[]; citations: number[] }[];
   sources: ReportSource[];
+  /**
+   * Only when asked for (--include-unreviewed), else null: the open press-release candidates
+   * that would count if a reviewer accepted them. Never in any figure above, and their
+   * releases are not among `sources`.
+   */
+  unreviewed: ReportUnreviewed | null;
 }
+
+export type ReportUnreviewed = NonNullable<UnreviewedQuery["convictionTally"]["unreviewed"]>;
+export type ReportCandidate = ReportUnreviewed["candidates"][number];
 
 export interface ReportCaseload {
   agency: string | null;
@@ -195,9 +204,10 @@ export interface ReportInputs {
   claims: ClaimsQuery["claims"];
   dataVersion: DataVersionQuery["dataVersion"];
   caseload: CaseloadQuery["convictionTally"]["caseload"];
+  unreviewed?: ReportUnreviewed | null;
 }
 
-export function buildAnswerReport({ question, generated, tally, claims, dataVersion, caseload }: ReportInputs): AnswerReport {
+export function buildAnswerReport({ question, generated, tally, claims, dataVersion, caseload, unreviewed = null }: ReportInputs): AnswerReport {
   const sources = new SourceNumbers();
   const charge = (c: ChargeFields): ReportCharge => ({
     id: c.id,
@@ -310,6 +320,7 @@ export function buildAnswerReport({ question, generated, tally, claims, dataVers
         citations: sources.cite([...c.citations, ...c.restates!.citations]),
       })),
     sources: [],
+    unreviewed,
   };
   report.sources = sources.list();
   return report;

@@ -50,6 +50,21 @@ export type Basis =
   | 'inferred'
   | 'stated';
 
+/** A charge a press release reports. */
+export type CandidateCharge = {
+  __typename?: 'CandidateCharge';
+  basis: Maybe<Basis>;
+  /** The offense category the words imply when the statute is not certain. */
+  category: Maybe<Scalars['ID']['output']>;
+  /** Why the words map to the statute or category, when inferred. */
+  inference: Maybe<Scalars['String']['output']>;
+  quote: Maybe<Quote>;
+  /** The catalog statute: printed (STATED), or implied by the words (INFERRED); null when neither. */
+  statute: Maybe<Scalars['ID']['output']>;
+  /** The statute as printed, or the charge words. */
+  words: Scalars['String']['output'];
+};
+
 /**
  * A candidate link: a named conviction and a counted one that may be the same defendant's. It is
  * an edge for review, never a merge; only an accepted judgement makes it count as a link.
@@ -72,6 +87,13 @@ export type CandidateLink = {
   /** The latest judgement's verdict, or OPEN. */
   status: LinkStatus;
 };
+
+/** A reviewer's judgement on a press-release candidate. */
+export type CandidateVerdict =
+  | 'accepted'
+  /** Corrected some of its facts; the status stays as it was. */
+  | 'edited'
+  | 'rejected';
 
 export type CaseRow = {
   __typename?: 'CaseRow';
@@ -342,6 +364,12 @@ export type ConvictionTally = {
   since: Scalars['String']['output'];
   /** Agency conviction statistics that bear on the question, each with its caveats. */
   statistics: Array<Statistic>;
+  /**
+   * Not reviewed, so not counted above: the open press-release candidates that would add to
+   * convictionsInWindow if accepted (npm run review, or acceptReleaseCandidate). Null unless
+   * the request asks for it with includeUnreviewed: true.
+   */
+  unreviewed: Maybe<UnreviewedTally>;
   until: Maybe<Scalars['String']['output']>;
 };
 
@@ -397,6 +425,24 @@ export type ConvictionTallyPendingChargesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How a press release credits an agency with the investigation. */
+export type CreditRole =
+  | 'lead'
+  | 'partner'
+  /** Credited, but the release does not say whether as the lead or a partner. */
+  | 'unknown';
+
+/** An agency a press release credits with the investigation. */
+export type CreditedAgency = {
+  __typename?: 'CreditedAgency';
+  /** The catalog agency it names; null when the catalog has none. */
+  agency: Maybe<Scalars['ID']['output']>;
+  /** As printed. */
+  name: Scalars['String']['output'];
+  quote: Maybe<Quote>;
+  role: CreditRole;
+};
+
 export type DataVersion = {
   __typename?: 'DataVersion';
   /** SHA-256 over every imported record's id and content hash: it changes whenever anything is imported, changed or removed. */
@@ -422,6 +468,16 @@ export type DatedBy =
   /** No plea or verdict date; the judgment at sentencing dates it. */
   | 'judgment'
   | 'plea_or_verdict';
+
+/** A field a reviewer corrected, with the latest edit of it. */
+export type EditedField = {
+  __typename?: 'EditedField';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  /** The field, as named in ReleaseCandidateEdit. */
+  field: Scalars['String']['output'];
+  why: Scalars['String']['output'];
+};
 
 /** Convictions in the window under one family: each conviction counts once, under the first family of its charges, so the families add up to convictionsInWindow. */
 export type FamilyCount = {
@@ -490,12 +546,30 @@ export type Mutation = {
   /** Judges a candidate link: the two convictions are the same defendant's. Recorded with the write token's label as who, the time, and why (required). */
   acceptLink: LinkJudgement;
   /**
+   * Accepts a press-release candidate: its facts become a case (evidence tier announced, citing
+   * the release, with the words as the locator) and count in the tally. Recorded with the write
+   * token's label as who, the time, and why (required). Refused, with every problem and nothing
+   * written, when the candidate lacks what a case needs (its `missing`: a district, a lead
+   * agency); edit it first. Returns the candidate as it now stands.
+   */
+  acceptReleaseCandidate: ReleaseCandidate;
+  /**
    * Adds a source and the facts that cite it: one document in the seed format (YAML, or JSON),
    * holding at least one source. Every fact must cite a source.
    */
   addSource: ImportResult;
+  /**
+   * Corrects a press-release candidate's facts before (or after) accepting it: each field given
+   * replaces the extractor's reading and is cited as the reviewer's correction; null clears a
+   * field that may be empty. The status does not change. Refused (BAD_USER_INPUT, argument
+   * changes) with every problem at once, such as an id the catalog does not hold (with the
+   * closest ids), and then nothing is written. Recorded like acceptReleaseCandidate.
+   */
+  editReleaseCandidate: ReleaseCandidate;
   /** Judges a candidate link: the two convictions are not the same defendant's. Recorded like acceptLink. */
   rejectLink: LinkJudgement;
+  /** Rejects a press-release candidate, keeping the reason; an accepted one leaves the tally. Recorded like acceptReleaseCandidate. */
+  rejectReleaseCandidate: ReleaseCandidate;
   /** Marks a source retracted, and lists the facts left with no other source. */
   retractSource: RetractResult;
 };
@@ -515,6 +589,16 @@ export type MutationAcceptLinkArgs = {
  * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
  * as `npm run import` validates seed files, and all or nothing is written.
  */
+export type MutationAcceptReleaseCandidateArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
+ * as `npm run import` validates seed files, and all or nothing is written.
+ */
 export type MutationAddSourceArgs = {
   document: Scalars['String']['input'];
 };
@@ -524,7 +608,28 @@ export type MutationAddSourceArgs = {
  * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
  * as `npm run import` validates seed files, and all or nothing is written.
  */
+export type MutationEditReleaseCandidateArgs = {
+  changes: ReleaseCandidateEdit;
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
+ * as `npm run import` validates seed files, and all or nothing is written.
+ */
 export type MutationRejectLinkArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes need the header Authorization: Bearer <API_WRITE_TOKEN>. They are validated exactly
+ * as `npm run import` validates seed files, and all or nothing is written.
+ */
+export type MutationRejectReleaseCandidateArgs = {
   id: Scalars['ID']['input'];
   why: Scalars['String']['input'];
 };
@@ -576,6 +681,20 @@ export type PreciseDate = {
   /** As written: 2024-05-30, 2023-12, 2023, FY2023 or unknown. */
   text: Scalars['String']['output'];
   to: Maybe<Scalars['String']['output']>;
+};
+
+/** A DOJ press release, as the API gave it. */
+export type PressRelease = {
+  __typename?: 'PressRelease';
+  /** The DOJ component that issued it, e.g. USAO - Texas, Southern. */
+  component: Maybe<Scalars['String']['output']>;
+  /** The day it was published (yyyy-mm-dd); null when the API gave no date. */
+  published: Maybe<Scalars['String']['output']>;
+  /** The day it was read. */
+  retrieved: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  uuid: Scalars['ID']['output'];
 };
 
 /** A case as a tree, from the investigation down to the sentences, every node with its sources. */
@@ -699,6 +818,14 @@ export type Query = {
    * id; an error when the node is not part of a case (an agency, a source, a statute).
    */
   provenance: Maybe<Provenance>;
+  /** One press-release candidate by id, with every judgement on it. An id that names no candidate is refused (BAD_USER_INPUT, argument id) with the closest ids. */
+  releaseCandidate: ReleaseCandidate;
+  /**
+   * The review queue's press-release candidates (npm run ingest:doj stores one per defendant of
+   * each release), with their facts as reviewed so far, by district, release date and id. Open
+   * ones by default; null gives all. None counts anywhere until a reviewer accepts it.
+   */
+  releaseCandidates: Array<ReleaseCandidate>;
   /** The state of the graph's schema: the migration version it holds and the one this server expects. */
   schemaStatus: SchemaStatus;
   /** Text search over the names and titles of agencies, districts, investigations, defendants, statutes, categories, sources and claims (fulltext index). Every word of `text` is a plain word: AND, OR, NOT, quotes, `*`, `?`, `~`, `:` and brackets are not operators. A name matches when it holds any of the words, and those holding more come first; a word joined by punctuation (`foo-bar`) matches its parts side by side. Refused with BAD_USER_INPUT when `text` has no letter or digit, or more than 500 characters. */
@@ -752,6 +879,7 @@ export type QueryClaimsArgs = {
 export type QueryConvictionTallyArgs = {
   agency?: Scalars['ID']['input'];
   categories: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeUnreviewed?: InputMaybe<Scalars['Boolean']['input']>;
   since: Scalars['String']['input'];
   statutes: InputMaybe<Array<Scalars['ID']['input']>>;
   until: InputMaybe<Scalars['String']['input']>;
@@ -796,6 +924,26 @@ export type QueryProvenanceArgs = {
  * defendants, charges, convictions, and the public documents that state each of them.
  * Every fact carries its citations; what no source states is null or UNKNOWN.
  */
+export type QueryReleaseCandidateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
+export type QueryReleaseCandidatesArgs = {
+  status?: InputMaybe<LinkStatus>;
+};
+
+
+/**
+ * A provenance graph of federal child-trafficking enforcement: agencies, investigations,
+ * defendants, charges, convictions, and the public documents that state each of them.
+ * Every fact carries its citations; what no source states is null or UNKNOWN.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -810,6 +958,110 @@ export type QuerySearchArgs = {
 export type QuerySourceImpactArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** Words of a press release and where they are: character offsets into the release's text (its title, a blank line, then the body as text). */
+export type Quote = {
+  __typename?: 'Quote';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/**
+ * A press-release candidate: one defendant of one DOJ press release, as the extractor read them
+ * (docs/model.md, Press releases), with a reviewer's edits applied. Its id is rc-, the
+ * release's uuid and the defendant's name. Each fact read from the release has its quote: the
+ * words and their offsets in the release's text (its title, a blank line, then the body as
+ * text). A quote is null when the release gives no words for the fact, or when a reviewer
+ * edited the field (`edited` says who and why).
+ */
+export type ReleaseCandidate = {
+  __typename?: 'ReleaseCandidate';
+  /** Every agency the release credits, as printed, with its role. */
+  agencies: Array<CreditedAgency>;
+  charges: Array<CandidateCharge>;
+  /** The district (id); null when the release names none. */
+  district: Maybe<Scalars['ID']['output']>;
+  districtQuote: Maybe<Quote>;
+  /** The fields a reviewer changed, each with its latest edit. */
+  edited: Array<EditedField>;
+  /** The extractor that read it. */
+  extractorVersion: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Oldest first. */
+  judgements: Array<ReleaseCandidateJudgement>;
+  /** The lead agency (id): the one the release credits as the lead, unless a reviewer named another; null when none. */
+  leadAgency: Maybe<Scalars['ID']['output']>;
+  life: Scalars['Boolean']['output'];
+  /** Plea or trial, from the stage unless a reviewer set it; UNKNOWN for a sentencing release that does not say. */
+  method: ConvictionMethod;
+  /** What it lacks to be accepted (a district, a lead agency), in words with the edit that gives it; empty when it may be accepted. */
+  missing: Array<Scalars['String']['output']>;
+  /** The defendant as printed. */
+  name: Scalars['String']['output'];
+  nameQuote: Maybe<Quote>;
+  partnerAgencies: Array<Scalars['ID']['output']>;
+  /** The plea or verdict date (yyyy-mm-dd, or less precise); null when the release gives none. */
+  pleaOrVerdictDate: Maybe<Scalars['String']['output']>;
+  pleaOrVerdictDateQuote: Maybe<Quote>;
+  /** True when the release prints the day without a year, and the year is the latest that puts it on or before the release's date. */
+  pleaOrVerdictDateYearFromRelease: Scalars['Boolean']['output'];
+  /** Months in prison; null when the release gives no term (or the term is life). */
+  prisonMonths: Maybe<Scalars['Int']['output']>;
+  prisonQuote: Maybe<Quote>;
+  release: PressRelease;
+  /** The sentencing date; null when the release gives none. */
+  sentenceDate: Maybe<Scalars['String']['output']>;
+  sentenceDateQuote: Maybe<Quote>;
+  sentenceDateYearFromRelease: Scalars['Boolean']['output'];
+  stage: ReleaseStage;
+  stageQuote: Maybe<Quote>;
+  /** The latest accept or reject, or OPEN. */
+  status: LinkStatus;
+};
+
+/** What a reviewer may correct on a press-release candidate; give at least one field. Null clears a field that may be empty. */
+export type ReleaseCandidateEdit = {
+  /** A district id (sd-tex). */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** An agency id (hsi). */
+  leadAgency?: InputMaybe<Scalars['ID']['input']>;
+  life?: InputMaybe<Scalars['Boolean']['input']>;
+  method?: InputMaybe<ConvictionMethod>;
+  /** The defendant's name; not empty. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  partnerAgencies?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A date as 2024-05-30, 2023-12, 2023, FY2023 or unknown. */
+  pleaOrVerdictDate?: InputMaybe<Scalars['String']['input']>;
+  /** Zero or more. */
+  prisonMonths?: InputMaybe<Scalars['Int']['input']>;
+  sentenceDate?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<ReleaseStage>;
+  /** Statute ids (18-usc-2251): they replace the charges read. */
+  statutes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A reviewer's judgement on a press-release candidate. */
+export type ReleaseCandidateJudgement = {
+  __typename?: 'ReleaseCandidateJudgement';
+  /** When, as an ISO date-time. */
+  at: Scalars['String']['output'];
+  /** Who made it: --as on the command line, or the write token's label through the API. */
+  by: Scalars['String']['output'];
+  /** For an edit: the fields changed, as JSON (the fields of ReleaseCandidateEdit); null otherwise. */
+  changes: Maybe<Scalars['String']['output']>;
+  verdict: CandidateVerdict;
+  /** Why, in the reviewer's words. */
+  why: Scalars['String']['output'];
+};
+
+/** How far a press release reports a defendant's case has gone: the furthest stage it reports as done. */
+export type ReleaseStage =
+  /** Arrested, charged by complaint, or indicted: no conviction yet. */
+  | 'charged'
+  | 'convicted_at_trial'
+  | 'pleaded'
+  | 'sentenced';
 
 /** The claim a statistic repeats. */
 export type RestatedClaim = {
@@ -967,6 +1219,22 @@ export type TermKind =
   /** No source read states it, or the sources disagree. */
   | 'unknown';
 
+/**
+ * The open press-release candidates that would count in the tally if a reviewer accepted them:
+ * past charged, led by the agency asked about (or a sub-office), and dated by the tally's rule.
+ * Never counted in the tally's figures; given only with includeUnreviewed: true.
+ */
+export type UnreviewedTally = {
+  __typename?: 'UnreviewedTally';
+  /** The candidates behind count, each with status OPEN. */
+  candidates: Array<ReleaseCandidate>;
+  /** Open candidates whose date is certainly inside the window. */
+  count: Scalars['Int']['output'];
+  notPlaceable: Array<ReleaseCandidate>;
+  /** Open candidates whose date straddles an edge of the window, or that the release does not date. */
+  notPlaceableCount: Scalars['Int']['output'];
+};
+
 /** Whether a charge's sources say its victim was a minor or an adult. */
 export type VictimAge =
   | 'adult'
@@ -1061,7 +1329,9 @@ export type ResolversTypes = {
   AgencyKind: null;
   Basis: null;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateCharge: ResolverTypeWrapper<CandidateCharge>;
   CandidateLink: ResolverTypeWrapper<CandidateLink>;
+  CandidateVerdict: null;
   CaseRow: ResolverTypeWrapper<Omit<CaseRow, 'leadAgency' | 'partnerAgencies'> & { leadAgency: ResolversTypes['Agency'], partnerAgencies: Array<ResolversTypes['Agency']> }>;
   Caseload: ResolverTypeWrapper<Caseload>;
   CaseloadHow: ResolverTypeWrapper<CaseloadHow>;
@@ -1083,9 +1353,12 @@ export type ResolversTypes = {
   ConvictionRow: ResolverTypeWrapper<Omit<ConvictionRow, 'case'> & { case: ResolversTypes['CaseRow'] }>;
   ConvictionSort: null;
   ConvictionTally: ResolverTypeWrapper<TallyParent>;
+  CreditRole: null;
+  CreditedAgency: ResolverTypeWrapper<CreditedAgency>;
   DataVersion: ResolverTypeWrapper<DataVersion>;
   DatePrecision: null;
   DatedBy: null;
+  EditedField: ResolverTypeWrapper<EditedField>;
   FamilyCount: ResolverTypeWrapper<FamilyCount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1099,6 +1372,7 @@ export type ResolversTypes = {
   OffenseScope: null;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreciseDate: ResolverTypeWrapper<PreciseDate>;
+  PressRelease: ResolverTypeWrapper<PressRelease>;
   Provenance: ResolverTypeWrapper<Omit<Provenance, 'investigation'> & { investigation: ResolversTypes['ProvenanceInvestigation'] }>;
   ProvenanceConviction: ResolverTypeWrapper<ProvenanceConviction>;
   ProvenanceDefendant: ResolverTypeWrapper<ProvenanceDefendant>;
@@ -1106,6 +1380,11 @@ export type ResolversTypes = {
   ProvenanceProsecution: ResolverTypeWrapper<ProvenanceProsecution>;
   ProvenanceStep: ResolverTypeWrapper<ProvenanceStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<Quote>;
+  ReleaseCandidate: ResolverTypeWrapper<ReleaseCandidate>;
+  ReleaseCandidateEdit: ReleaseCandidateEdit;
+  ReleaseCandidateJudgement: ResolverTypeWrapper<ReleaseCandidateJudgement>;
+  ReleaseStage: null;
   RestatedClaim: ResolverTypeWrapper<RestatedClaim>;
   RetractResult: ResolverTypeWrapper<RetractResult>;
   SchemaStatus: ResolverTypeWrapper<SchemaStatus>;
@@ -1121,6 +1400,7 @@ export type ResolversTypes = {
   SupportedFact: ResolverTypeWrapper<SupportedFact>;
   Term: ResolverTypeWrapper<Term>;
   TermKind: null;
+  UnreviewedTally: ResolverTypeWrapper<UnreviewedTally>;
   VictimAge: null;
   WindowStatus: null;
 };
@@ -1129,6 +1409,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agency: AgencyModel;
   Boolean: Scalars['Boolean']['output'];
+  CandidateCharge: CandidateCharge;
   CandidateLink: CandidateLink;
   CaseRow: Omit<CaseRow, 'leadAgency' | 'partnerAgencies'> & { leadAgency: ResolversParentTypes['Agency'], partnerAgencies: Array<ResolversParentTypes['Agency']> };
   Caseload: Caseload;
@@ -1147,7 +1428,9 @@ export type ResolversParentTypes = {
   ConvictionFilter: ConvictionFilter;
   ConvictionRow: Omit<ConvictionRow, 'case'> & { case: ResolversParentTypes['CaseRow'] };
   ConvictionTally: TallyParent;
+  CreditedAgency: CreditedAgency;
   DataVersion: DataVersion;
+  EditedField: EditedField;
   FamilyCount: FamilyCount;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1159,6 +1442,7 @@ export type ResolversParentTypes = {
   OffenseCategory: OffenseCategory;
   PageInfo: PageInfo;
   PreciseDate: PreciseDate;
+  PressRelease: PressRelease;
   Provenance: Omit<Provenance, 'investigation'> & { investigation: ResolversParentTypes['ProvenanceInvestigation'] };
   ProvenanceConviction: ProvenanceConviction;
   ProvenanceDefendant: ProvenanceDefendant;
@@ -1166,6 +1450,10 @@ export type ResolversParentTypes = {
   ProvenanceProsecution: ProvenanceProsecution;
   ProvenanceStep: ProvenanceStep;
   Query: Record<PropertyKey, never>;
+  Quote: Quote;
+  ReleaseCandidate: ReleaseCandidate;
+  ReleaseCandidateEdit: ReleaseCandidateEdit;
+  ReleaseCandidateJudgement: ReleaseCandidateJudgement;
   RestatedClaim: RestatedClaim;
   RetractResult: RetractResult;
   SchemaStatus: SchemaStatus;
@@ -1179,6 +1467,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   SupportedFact: SupportedFact;
   Term: Term;
+  UnreviewedTally: UnreviewedTally;
 };
 
 export type AgencyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -1195,6 +1484,15 @@ export type AgencyKindResolvers = { BUREAU: 'bureau', COMPONENT: 'component', DE
 
 export type BasisResolvers = { INFERRED: 'inferred', STATED: 'stated' };
 
+export type CandidateChargeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateCharge'] = ResolversParentTypes['CandidateCharge']> = {
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  statute?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  words?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CandidateLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateLink'] = ResolversParentTypes['CandidateLink']> = {
   countedCitations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   countedConviction?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1207,6 +1505,8 @@ export type CandidateLinkResolvers<ContextType = ApiContext, ParentType extends 
   namedConviction?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
 };
+
+export type CandidateVerdictResolvers = { ACCEPTED: 'accepted', EDITED: 'edited', REJECTED: 'rejected' };
 
 export type CaseRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CaseRow'] = ResolversParentTypes['CaseRow']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1356,7 +1656,17 @@ export type ConvictionTallyResolvers<ContextType = ApiContext, ParentType extend
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
+  unreviewed?: Resolver<Maybe<ResolversTypes['UnreviewedTally']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreditRoleResolvers = { LEAD: 'lead', PARTNER: 'partner', UNKNOWN: 'unknown' };
+
+export type CreditedAgencyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CreditedAgency'] = ResolversParentTypes['CreditedAgency']> = {
+  agency?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CreditRole'], ParentType, ContextType>;
 };
 
 export type DataVersionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = {
@@ -1369,6 +1679,13 @@ export type DataVersionResolvers<ContextType = ApiContext, ParentType extends Re
 export type DatePrecisionResolvers = { DAY: 'day', FISCAL_YEAR: 'fiscal_year', MONTH: 'month', UNKNOWN: 'unknown', YEAR: 'year' };
 
 export type DatedByResolvers = { JUDGMENT: 'judgment', PLEA_OR_VERDICT: 'plea_or_verdict' };
+
+export type EditedFieldResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EditedField'] = ResolversParentTypes['EditedField']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FamilyCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FamilyCount'] = ResolversParentTypes['FamilyCount']> = {
   convictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1406,8 +1723,11 @@ export type LinkStatusResolvers = { ACCEPTED: 'accepted', OPEN: 'open', REJECTED
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptLink?: Resolver<ResolversTypes['LinkJudgement'], ParentType, ContextType, RequireFields<MutationAcceptLinkArgs, 'id' | 'why'>>;
+  acceptReleaseCandidate?: Resolver<ResolversTypes['ReleaseCandidate'], ParentType, ContextType, RequireFields<MutationAcceptReleaseCandidateArgs, 'id' | 'why'>>;
   addSource?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'document'>>;
+  editReleaseCandidate?: Resolver<ResolversTypes['ReleaseCandidate'], ParentType, ContextType, RequireFields<MutationEditReleaseCandidateArgs, 'changes' | 'id' | 'why'>>;
   rejectLink?: Resolver<ResolversTypes['LinkJudgement'], ParentType, ContextType, RequireFields<MutationRejectLinkArgs, 'id' | 'why'>>;
+  rejectReleaseCandidate?: Resolver<ResolversTypes['ReleaseCandidate'], ParentType, ContextType, RequireFields<MutationRejectReleaseCandidateArgs, 'id' | 'why'>>;
   retractSource?: Resolver<ResolversTypes['RetractResult'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'id'>>;
 };
 
@@ -1431,6 +1751,15 @@ export type PreciseDateResolvers<ContextType = ApiContext, ParentType extends Re
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PressReleaseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PressRelease'] = ResolversParentTypes['PressRelease']> = {
+  component?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retrieved?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uuid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProvenanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
@@ -1495,15 +1824,63 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   candidateLink?: Resolver<ResolversTypes['CandidateLink'], ParentType, ContextType, RequireFields<QueryCandidateLinkArgs, 'id'>>;
   candidateLinks?: Resolver<Array<ResolversTypes['CandidateLink']>, ParentType, ContextType, RequireFields<QueryCandidateLinksArgs, 'status'>>;
   claims?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'agency' | 'since'>>;
-  convictionTally?: Resolver<ResolversTypes['ConvictionTally'], ParentType, ContextType, RequireFields<QueryConvictionTallyArgs, 'agency' | 'since'>>;
+  convictionTally?: Resolver<ResolversTypes['ConvictionTally'], ParentType, ContextType, RequireFields<QueryConvictionTallyArgs, 'agency' | 'includeUnreviewed' | 'since'>>;
   convictions?: Resolver<ResolversTypes['ConvictionConnection'], ParentType, ContextType, RequireFields<QueryConvictionsArgs, 'first' | 'sort'>>;
   dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   lookup?: Resolver<Maybe<ResolversTypes['ProvenanceStep']>, ParentType, ContextType, RequireFields<QueryLookupArgs, 'id'>>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'id'>>;
+  releaseCandidate?: Resolver<ResolversTypes['ReleaseCandidate'], ParentType, ContextType, RequireFields<QueryReleaseCandidateArgs, 'id'>>;
+  releaseCandidates?: Resolver<Array<ResolversTypes['ReleaseCandidate']>, ParentType, ContextType, RequireFields<QueryReleaseCandidatesArgs, 'status'>>;
   schemaStatus?: Resolver<ResolversTypes['SchemaStatus'], ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sourceImpact?: Resolver<Maybe<ResolversTypes['SourceImpact']>, ParentType, ContextType, RequireFields<QuerySourceImpactArgs, 'id'>>;
 };
+
+export type QuoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReleaseCandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReleaseCandidate'] = ResolversParentTypes['ReleaseCandidate']> = {
+  agencies?: Resolver<Array<ResolversTypes['CreditedAgency']>, ParentType, ContextType>;
+  charges?: Resolver<Array<ResolversTypes['CandidateCharge']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  districtQuote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  edited?: Resolver<Array<ResolversTypes['EditedField']>, ParentType, ContextType>;
+  extractorVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  judgements?: Resolver<Array<ResolversTypes['ReleaseCandidateJudgement']>, ParentType, ContextType>;
+  leadAgency?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  life?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ConvictionMethod'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameQuote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  partnerAgencies?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  pleaOrVerdictDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pleaOrVerdictDateQuote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  pleaOrVerdictDateYearFromRelease?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prisonMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  prisonQuote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['PressRelease'], ParentType, ContextType>;
+  sentenceDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentenceDateQuote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  sentenceDateYearFromRelease?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ReleaseStage'], ParentType, ContextType>;
+  stageQuote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+};
+
+export type ReleaseCandidateJudgementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReleaseCandidateJudgement'] = ResolversParentTypes['ReleaseCandidateJudgement']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['CandidateVerdict'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReleaseStageResolvers = { CHARGED: 'charged', CONVICTED_AT_TRIAL: 'convicted_at_trial', PLEADED: 'pleaded', SENTENCED: 'sentenced' };
 
 export type RestatedClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RestatedClaim'] = ResolversParentTypes['RestatedClaim']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1607,6 +1984,13 @@ export type TermResolvers<ContextType = ApiContext, ParentType extends Resolvers
 
 export type TermKindResolvers = { LIFE: 'life', MONTHS: 'months', TIME_SERVED: 'time_served', UNKNOWN: 'unknown' };
 
+export type UnreviewedTallyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnreviewedTally'] = ResolversParentTypes['UnreviewedTally']> = {
+  candidates?: Resolver<Array<ResolversTypes['ReleaseCandidate']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notPlaceable?: Resolver<Array<ResolversTypes['ReleaseCandidate']>, ParentType, ContextType>;
+  notPlaceableCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type VictimAgeResolvers = { ADULT: 'adult', MINOR: 'minor', NOT_STATED: 'not_stated' };
 
 export type WindowStatusResolvers = { IMPRECISE: 'imprecise', IN: 'in', OUT: 'out', UNKNOWN: 'unknown' };
@@ -1615,7 +1999,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyKind?: AgencyKindResolvers;
   Basis?: BasisResolvers;
+  CandidateCharge?: CandidateChargeResolvers<ContextType>;
   CandidateLink?: CandidateLinkResolvers<ContextType>;
+  CandidateVerdict?: CandidateVerdictResolvers;
   CaseRow?: CaseRowResolvers<ContextType>;
   Caseload?: CaseloadResolvers<ContextType>;
   CaseloadHow?: CaseloadHowResolvers<ContextType>;
@@ -1636,9 +2022,12 @@ export type Resolvers<ContextType = ApiContext> = {
   ConvictionRow?: ConvictionRowResolvers<ContextType>;
   ConvictionSort?: ConvictionSortResolvers;
   ConvictionTally?: ConvictionTallyResolvers<ContextType>;
+  CreditRole?: CreditRoleResolvers;
+  CreditedAgency?: CreditedAgencyResolvers<ContextType>;
   DataVersion?: DataVersionResolvers<ContextType>;
   DatePrecision?: DatePrecisionResolvers;
   DatedBy?: DatedByResolvers;
+  EditedField?: EditedFieldResolvers<ContextType>;
   FamilyCount?: FamilyCountResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   LinkEvidence?: LinkEvidenceResolvers<ContextType>;
@@ -1649,6 +2038,7 @@ export type Resolvers<ContextType = ApiContext> = {
   OffenseScope?: OffenseScopeResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   PreciseDate?: PreciseDateResolvers<ContextType>;
+  PressRelease?: PressReleaseResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   ProvenanceConviction?: ProvenanceConvictionResolvers<ContextType>;
   ProvenanceDefendant?: ProvenanceDefendantResolvers<ContextType>;
@@ -1656,6 +2046,10 @@ export type Resolvers<ContextType = ApiContext> = {
   ProvenanceProsecution?: ProvenanceProsecutionResolvers<ContextType>;
   ProvenanceStep?: ProvenanceStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  ReleaseCandidate?: ReleaseCandidateResolvers<ContextType>;
+  ReleaseCandidateJudgement?: ReleaseCandidateJudgementResolvers<ContextType>;
+  ReleaseStage?: ReleaseStageResolvers;
   RestatedClaim?: RestatedClaimResolvers<ContextType>;
   RetractResult?: RetractResultResolvers<ContextType>;
   SchemaStatus?: SchemaStatusResolvers<ContextType>;
@@ -1670,6 +2064,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SupportedFact?: SupportedFactResolvers<ContextType>;
   Term?: TermResolvers<ContextType>;
   TermKind?: TermKindResolvers;
+  UnreviewedTally?: UnreviewedTallyResolvers<ContextType>;
   VictimAge?: VictimAgeResolvers;
   WindowStatus?: WindowStatusResolvers;
 };

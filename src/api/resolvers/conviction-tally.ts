@@ -7,10 +7,14 @@ import { idArguments, windowArguments } from "../arguments.ts";
 import type { ConvictionTallyResolvers, QueryResolvers } from "../generated/resolvers.ts";
 import { connection, pageArguments } from "../pagination.ts";
 import { selectsField } from "../selects-field.ts";
+import { unreviewedTally } from "../../graph/unreviewed-tally.ts";
+import { asReleaseCandidate } from "./release-candidates.ts";
 
 /** What the tally's field resolvers work from: the question, and its numbers, counted at most once and only when a field needs them. */
 export interface TallyParent {
   question: TallyQuestion;
+  /** Whether the request asks for the open press-release candidates that would count (`unreviewed`). */
+  includeUnreviewed: boolean;
   numbers: () => Promise<Tally>;
 }
 
@@ -51,7 +55,7 @@ export const convictionTally: QueryResolvers["convictionTally"] = async (_parent
       return counted;
     }));
   if (numberFields.some((name) => selectsField(info, name, { ownOnly: true }))) await numbers();
-  return { question, numbers };
+  return { question, includeUnreviewed: args.includeUnreviewed ?? false, numbers };
 };
 
 const chargeScope = ({ question }: TallyParent): ChargeScope => ({ agency: question.agency, statutes: question.statutes, categories: question.categories });
@@ -97,5 +101,11 @@ export const ConvictionTally: ConvictionTallyResolvers = {
     const { lineage } = (await numbers()).agency;
     const figures = await caseloadTally(db, { lineage, window: question.window, ...(programs ? { programs } : {}) });
     return { agency: figures.agencyId, code: figures.code, programs: figures.programs, caveats: figures.caveats, releases: figures.releases };
+  },
+  // Only when asked for, and apart: the reviewed figures above never include these.
+  unreviewed: async ({ question, includeUnreviewed }, _args, { db }) => {
+    if (!includeUnreviewed) return null;
+    const { candidates, notPlaceable } = await unreviewedTally(db, question);
+    return { count: candidates.length, candidates: candidates.map(asReleaseCandidate), notPlaceableCount: notPlaceable.length, notPlaceable: notPlaceable.map(asReleaseCandidate) };
   },
 };

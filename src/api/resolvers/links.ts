@@ -48,7 +48,7 @@ export const acceptLink = judge("accepted");
 export const rejectLink = judge("rejected");
 
 /** A review the domain refuses (an unknown id, no reason) is the client's to mend. */
-async function asUserInput<T>(work: () => Promise<T>): Promise<T> {
+export async function asUserInput<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
