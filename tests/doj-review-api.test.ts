@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startHttpServer, type RunningHttpServer } from "../src/api/http-server.ts";
 import { hashToken } from "../src/config.ts";
-import { storeCandidates } from "../src/graph/release-review.ts";
+import { storeCandidates } from "../src/ingest/doj/release-review.ts";
 import { cleanEnv, runCli } from "./helpers/cli.ts";
 import { testDriver } from "./helpers/db.ts";
 import { noonUtc, syntheticRelease } from "./helpers/doj-api.ts";

@@ -1,5 +1,5 @@
 import { ExpectedError } from "../errors.ts";
-import type { ListedCandidate } from "../graph/release-review.ts";
+import type { ListedCandidate } from "../graph/release-candidates.ts";
 
 /** Press-release candidates' ids start rc- (src/ingest/doj/release-candidates.ts); link ids do not. */
 export const isCandidateId = (id: string) => id.startsWith("rc-") && !id.includes("~");

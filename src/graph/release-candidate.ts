@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { preciseDate } from "../ingest/seed-schema.ts";
-import { releaseStages } from "../ingest/doj/stage-in-sentence.ts";
-import { convictionMethods, linkStatuses, type ValueOf } from "./vocabulary.ts";
+import { dateFormatHelp, parsePreciseDate } from "./dates.ts";
+import { convictionMethods, linkStatuses, releaseStageValues, type ValueOf } from "./vocabulary.ts";
+
+const releaseStages = releaseStageValues.values;
+/** A date as the seed files write one, with its precision. */
+const preciseDate = z.string().refine((value) => parsePreciseDate(value) !== undefined, `must be ${dateFormatHelp}`);
 
 /**
  * A press-release candidate: one defendant of one release, as the extractor read them, kept

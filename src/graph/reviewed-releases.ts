@@ -1,4 +1,5 @@
 import type { EditNote, ReviewedFacts, Span } from "./release-candidate.ts";
+import { releaseStageValues, type ValueOf } from "./vocabulary.ts";
 
 /** The seed-format document the accepted press-release candidates are written as: one, rewritten whole at every judgement. */
 export const reviewedReleasesFile = "releases/reviewed";
@@ -145,7 +146,7 @@ function writeCase(doc: ReviewedDocument, group: readonly ReviewedFacts[]): void
 
 type ReviewedDocument = Record<"sources" | "investigations" | "prosecutions" | "defendants" | "charges" | "convictions" | "sentences", object[]>;
 
-const stageRank = (stage: string) => ["charged", "pleaded", "convicted_at_trial", "sentenced"].indexOf(stage);
+const stageRank = (stage: ValueOf<typeof releaseStageValues>) => releaseStageValues.values.indexOf(stage);
 
 /** The accepted candidates, joined into cases by the accepted same-case links between them; each case's candidates by release date, then id. */
 export function caseGroups(accepted: readonly ReviewedFacts[], sameCase: readonly (readonly [string, string])[]): ReviewedFacts[][] {

@@ -3,16 +3,12 @@ import { allRows, defineQuery, oneRow, optionalRow } from "../db/query.ts";
 import type { QueryRunner } from "../db/query-runner.ts";
 import { LinkReviewError } from "../errors.ts";
 import { closest } from "./named-ids.ts";
-import { readCandidates, writeReviewed } from "./release-review.ts";
-import { reviewedFacts, type CandidateStatus } from "./release-candidate.ts";
-import { sameCaseLinks } from "./same-case-links.ts";
+import type { CandidateStatus } from "./release-candidate.ts";
 import { sameCaseJudgement, type SameCaseJudgement } from "./same-case-store.ts";
 
 /**
  * The review of same-case links (docs/model.md, Press releases: same-case links): listed and
- * shown with their evidence, accepted or rejected with who, when and why. Judging one rewrites
- * the reviewed facts in the same transaction: two accepted candidates that an accepted link
- * joins are one case.
+ * shown with their evidence; judged by src/ingest/doj/same-case-judge.ts.
  */
 const status = z.enum(["open", "accepted", "rejected"]);
 
@@ -56,7 +52,6 @@ const queries = {
   list: defineQuery("release-candidates/same_case_list", allRows(listedRow)),
   one: defineQuery("release-candidates/same_case_one", optionalRow(listedRow.extend({ link: evidence.nullable(), a: z.string().nullable(), b: z.string().nullable(), statusA: status.nullable(), statusB: status.nullable() }))),
   ids: defineQuery("release-candidates/same_case_ids", oneRow(z.object({ ids: z.array(z.string()) }))),
-  judge: defineQuery("release-candidates/same_case_judge", oneRow(z.object({ judgement: sameCaseJudgement }))),
 };
 
 const asListed = ({ link, a, b, statusA, statusB, judgements }: z.output<typeof listedRow>): ListedSameCaseLink => ({ id: link.id, status: link.status, a, b, statusA, statusB, evidence: link, judgements });
@@ -69,42 +64,12 @@ export async function listSameCaseLinks(db: QueryRunner, wanted: CandidateStatus
 /** One link: `link` null when the rule no longer draws it (its candidates changed) but it was judged; refused, with the closest ids, when neither. */
 export async function showSameCaseLink(db: QueryRunner, id: string): Promise<{ id: string; link: ListedSameCaseLink | null; judgements: SameCaseJudgement[] }> {
   const row = await db.read(queries.one, { id });
-  if (row === undefined) throw await unknownLink(db, id);
+  if (row === undefined) throw await unknownSameCaseLink(db, id);
   const { link, a, b, statusA, statusB, judgements } = row;
   return { id, link: link === null ? null : asListed({ link, a: a!, b: b!, statusA: statusA!, statusB: statusB!, judgements }), judgements };
 }
 
-/**
- * Records a judgement on a same-case link and rewrites the reviewed facts, in one
- * transaction: refused, with every problem with the input at once (no reason, no reviewer),
- * then for a link the rule does not draw now (with the closest ids), writing nothing.
- */
-export async function judgeSameCaseLink(
-  db: QueryRunner,
-  { id, verdict, by, why }: { id: string; verdict: "accepted" | "rejected"; by: string; why: string },
-): Promise<SameCaseJudgement> {
-  const problems = [
-    ...(why.trim() === "" ? ["a judgement needs its reason (why): what in the releases settles it"] : []),
-    ...(by.trim() === "" ? ["a judgement needs its reviewer (who)"] : []),
-  ];
-  if (problems.length > 0) throw new LinkReviewError(`The judgement on "${id}" was not recorded: ${problems.join("; ")}.`, why.trim() === "" ? "why" : "by");
-  const candidates = await readCandidates(db);
-  const link = sameCaseLinks(candidates.map((c) => reviewedFacts(c.facts, c.judgements).facts)).find((l) => l.id === id);
-  if (link === undefined) throw await unknownLink(db, id);
-  const judgement = { verdict, by: by.trim(), why: why.trim(), at: new Date().toISOString() };
-  let written: SameCaseJudgement | undefined;
-  await writeReviewed(
-    db,
-    candidates,
-    async (tx) => {
-      written = (await tx.run(queries.judge, { id, a: link.a, b: link.b, ...judgement })).judgement;
-    },
-    { id, judgement },
-  );
-  return written!;
-}
-
-async function unknownLink(db: QueryRunner, id: string): Promise<LinkReviewError> {
+export async function unknownSameCaseLink(db: QueryRunner, id: string): Promise<LinkReviewError> {
   const { ids } = await db.read(queries.ids, {});
   if (ids.includes(id)) return new LinkReviewError(`The rule no longer draws the same-case link "${id}": its candidates changed since it was judged. Its judgements are kept (show it).`, "id");
   const near = closest(id, ids);

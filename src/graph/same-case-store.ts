@@ -7,7 +7,7 @@ import type { CandidateStatus } from "./release-candidate.ts";
 /**
  * Same-case links in the graph: `(:ReleaseCandidate)-[:SAME_CASE_CANDIDATE]->(:ReleaseCandidate)`,
  * drawn again, all of them, in the transaction of every store of candidates and every
- * judgement (src/graph/release-review.ts), so they always follow the candidates as reviewed.
+ * judgement (src/ingest/doj/release-review.ts), so they always follow the candidates as reviewed.
  * Their judgements are SameCaseJudgement nodes keyed by the link's id, never removed: a link
  * drawn again takes back its status, and one the rule no longer draws keeps them.
  */

@@ -4,7 +4,7 @@ import type { QueryRunner } from "../db/query-runner.ts";
 import { agencies } from "./agencies.ts";
 import { parsePreciseDate, type PreciseDate } from "./dates.ts";
 import { facetsOf, placeConviction } from "./placement.ts";
-import { listCandidates, type ListedCandidate } from "./release-review.ts";
+import { listCandidates, type ListedCandidate } from "./release-candidates.ts";
 import type { TallyQuestion } from "./tally.ts";
 import { windowStatus, type WindowStatus } from "./window.ts";
 

@@ -1,4 +1,5 @@
-import { judgeCandidate, listCandidates, showCandidate, type CandidateVerdict, type ListedCandidate } from "../../graph/release-review.ts";
+import { listCandidates, showCandidate, type ListedCandidate } from "../../graph/release-candidates.ts";
+import { judgeCandidate, type CandidateVerdict } from "../../ingest/doj/release-review.ts";
 import type { Span } from "../../graph/release-candidate.ts";
 import type { ApiContext } from "../context.ts";
 import type { MutationResolvers, QueryResolvers, ReleaseCandidate } from "../generated/resolvers.ts";

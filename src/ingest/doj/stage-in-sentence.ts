@@ -1,5 +1,7 @@
+import { releaseStageValues } from "../../graph/vocabulary.ts";
+
 /** How far a case has gone for a defendant, as a release reports it, furthest last. */
-export const releaseStages = ["charged", "pleaded", "convicted_at_trial", "sentenced"] as const;
+export const releaseStages = releaseStageValues.values;
 export type ReleaseStage = (typeof releaseStages)[number];
 
 /** A sentence about another, earlier case (a prior conviction) or about what is still to come. */

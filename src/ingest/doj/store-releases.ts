@@ -1,5 +1,6 @@
 import type { QueryRunner } from "../../db/query-runner.ts";
-import { readCandidates, releaseCatalog, storeCandidates } from "../../graph/release-review.ts";
+import { readCandidates, releaseCatalog } from "../../graph/release-candidates.ts";
+import { storeCandidates } from "./release-review.ts";
 import type { ImportSummary } from "../import-seed.ts";
 import { districtNames } from "./district-catalog.ts";
 import { releaseInput } from "./dry-run.ts";
@@ -20,7 +21,7 @@ export interface StoredReleases {
 
 const progressEvery = 1_000;
 
-/** Extracts the releases' candidates and stores them for review (src/graph/release-review.ts), with counts of where the queue stands. */
+/** Extracts the releases' candidates and stores them for review (src/ingest/doj/release-review.ts), with counts of where the queue stands. */
 export async function storeReleases(db: QueryRunner, releases: readonly PressRelease[], progress: (line: string) => void = () => {}): Promise<StoredReleases> {
   const catalog = await releaseCatalog(db);
   const districts = districtNames();

@@ -1,69 +1,27 @@
-import { z } from "zod";
-import { allRows, defineQuery, noRows, oneRow, optionalRow } from "../db/query.ts";
-import type { QueryRunner, WriteTransaction } from "../db/query-runner.ts";
-import { LinkReviewError } from "../errors.ts";
-import { importDocuments, type ImportSummary } from "../ingest/import-seed.ts";
-import { closest } from "./named-ids.ts";
+import type { QueryRunner, WriteTransaction } from "../../db/query-runner.ts";
+import { LinkReviewError } from "../../errors.ts";
+import { closest } from "../../graph/named-ids.ts";
 import {
   acceptanceProblems,
   candidateEdit,
-  candidateFacts,
-  candidateJudgement,
   candidateStatus,
   reviewedFacts,
   type CandidateEdit,
   type CandidateFacts,
   type CandidateJudgement,
-  type CandidateStatus,
-} from "./release-candidate.ts";
-import { reviewedReleasesDocument, reviewedReleasesFile } from "./reviewed-releases.ts";
-import { drawSameCase, type PendingSameCaseJudgement } from "./same-case-store.ts";
+} from "../../graph/release-candidate.ts";
+import { candidateQueries as queries, readCandidates, releaseCatalog, showCandidate, type Candidate } from "../../graph/release-candidates.ts";
+import { reviewedReleasesDocument, reviewedReleasesFile } from "../../graph/reviewed-releases.ts";
+import { drawSameCase, type PendingSameCaseJudgement } from "../../graph/same-case-store.ts";
+import { importDocuments, type ImportSummary } from "../import-seed.ts";
 
 /**
- * Press-release candidates in the graph: stored when releases are read (npm run ingest:doj),
- * judged in the review queue, and, once accepted, written as the facts of
- * src/graph/reviewed-releases.ts. Every write rewrites that document whole, through the
- * importer, in the same transaction as the candidates or the judgement: the facts always are
- * those of the accepted candidates as they stand.
+ * The writes of the review of press releases: candidates stored when releases are read (npm
+ * run ingest:doj), and judgements on them. Every write rewrites the accepted candidates'
+ * facts (src/graph/reviewed-releases.ts) whole, through the importer, in the same transaction
+ * as the candidates or the judgement: the facts always are those of the accepted candidates
+ * as they stand.
  */
-export interface Candidate {
-  facts: CandidateFacts;
-  judgements: CandidateJudgement[];
-  status: CandidateStatus;
-}
-
-export interface ReleaseCatalog {
-  statutes: Set<string>;
-  agencies: { id: string; name: string; abbreviation: string | null }[];
-  districts: Set<string>;
-}
-
-const queries = {
-  catalog: defineQuery(
-    "release-candidates/catalog",
-    oneRow(z.object({ statutes: z.array(z.string()), agencies: z.array(z.object({ id: z.string(), name: z.string(), abbreviation: z.string().nullable() })), districts: z.array(z.string()) })),
-  ),
-  state: defineQuery("release-candidates/state", allRows(z.object({ id: z.string(), facts: z.string(), judgements: z.array(candidateJudgement) }))),
-  store: defineQuery("release-candidates/store", noRows),
-  judge: defineQuery("release-candidates/judge", optionalRow(z.object({ judgement: candidateJudgement }))),
-  judgementsOf: defineQuery("release-candidates/judgements_of", allRows(z.object({ id: z.string(), judgements: z.array(candidateJudgement) }))),
-  ids: defineQuery("release-candidates/ids", oneRow(z.object({ ids: z.array(z.string()) }))),
-};
-
-export async function releaseCatalog(db: QueryRunner): Promise<ReleaseCatalog> {
-  const row = await db.read(queries.catalog, {});
-  return { statutes: new Set(row.statutes), agencies: row.agencies, districts: new Set(row.districts) };
-}
-
-/** Every candidate with its judgements and status. */
-export async function readCandidates(db: QueryRunner): Promise<Candidate[]> {
-  return (await db.read(queries.state, {})).map((row) => ({
-    facts: candidateFacts.parse(JSON.parse(row.facts)),
-    judgements: row.judgements,
-    status: candidateStatus(row.judgements),
-  }));
-}
-
 export interface StoreResult {
   summary: ImportSummary;
   stored: number;
@@ -215,27 +173,3 @@ export async function writeReviewed(
   });
 }
 
-/** A candidate as the queue lists it: the facts as reviewed so far, and what it still lacks to be accepted. */
-export interface ListedCandidate extends Candidate {
-  reviewed: ReturnType<typeof reviewedFacts>;
-  missing: string[];
-}
-
-const listed = (c: Candidate): ListedCandidate => {
-  const reviewed = reviewedFacts(c.facts, c.judgements);
-  return { ...c, reviewed, missing: acceptanceProblems(reviewed) };
-};
-
-/** The candidates with this status, or all of them, by district, release date and id. */
-export async function listCandidates(db: QueryRunner, status: CandidateStatus | null = null): Promise<ListedCandidate[]> {
-  return (await readCandidates(db)).filter((c) => status === null || c.status === status).map(listed);
-}
-
-/** One candidate; refused, with the closest ids, when none has the id. */
-export async function showCandidate(db: QueryRunner, id: string): Promise<ListedCandidate> {
-  const found = (await readCandidates(db)).find((c) => c.facts.id === id);
-  if (found !== undefined) return listed(found);
-  const { ids } = await db.read(queries.ids, {});
-  const near = closest(id, ids);
-  throw new LinkReviewError(`No press-release candidate has the id "${id}". ${near.length === 0 ? "There are none (npm run ingest:doj stores them)." : `The closest candidate ids: ${near.join(", ")}.`}`, "id");
-}
