@@ -25,12 +25,13 @@ type Recorded = Omit<Disagreement, "case"> & { case: string; class: Class; why: 
 type ReadElsewhere = Omit<Disagreement, "case"> & { case: string; why: string };
 
 const recorded: Recorded[] = [
-  { case: "dariz-alexander", page: "a-dhs-hsi-tucson-alexander-40-years", field: "agencies", defendant: null, curated: null, extracted: "tucson police department|partner", class: "extractor-miss-listed", why: "to classify" },
-  { case: "dariz-alexander", page: "a-dhs-hsi-tucson-alexander-40-years", field: "prison", defendant: "Maurice Fitzgerald Alexander, Jr.", curated: "480 months", extracted: null, class: "extractor-miss-listed", why: "to fix" },
-  { case: "sdtx-mccoy", page: "a-usao-sdtx-mccoy-max", field: "pleaOrVerdictDate", defendant: "Darren Frank McCoy", curated: "2022-12-01", extracted: null, class: "extractor-miss-listed", why: "to fix" },
+  { case: "dariz-alexander", page: "a-dhs-hsi-tucson-alexander-40-years", field: "agencies", defendant: null, curated: null, extracted: "tucson police|partner", class: "extractor-miss-listed", why: "to classify" },
+  { case: "dariz-alexander", page: "a-dhs-hsi-tucson-alexander-40-years", field: "prison", defendant: "Maurice Fitzgerald Alexander, Jr.", curated: "480 months", extracted: null, class: "extractor-miss-fixed", why: "'sentenced Aug. 14 to 40 years': the term is now read through an abbreviation's period" },
+  { case: "sdtx-mccoy", page: "a-usao-sdtx-mccoy-max", field: "pleaOrVerdictDate", defendant: "Darren Frank McCoy", curated: "2022-12-01", extracted: null, class: "extractor-miss-fixed", why: "'pleaded guilty Dec. 1, 2022, admitting he was previously a … coach': 'previously' no longer marks another case unless a conviction, sentence or charge follows" },
   { case: "sdtx-santos-moya", page: "a-securengin-santos-moya", field: "district", defendant: null, curated: "sd-tex (inferred)", extracted: null, class: "extractor-miss-listed", why: "to classify" },
-  { case: "wdark-patrick", page: "a-ice-patrick-sentenced", field: "agencies", defendant: null, curated: "hsi|lead", extracted: "hsi|unknown", class: "extractor-miss-listed", why: "to fix" },
-  { case: "wdark-patrick", page: "a-ice-patrick-sentenced", field: "sentenceDate", defendant: "Pearson Pete Patrick", curated: "2023-03-10", extracted: null, class: "extractor-miss-listed", why: "to fix" },
+  { case: "wdark-patrick", page: "a-ice-patrick-sentenced", field: "agencies", defendant: null, curated: "hsi|lead", extracted: "hsi|unknown", class: "extractor-miss-fixed", why: "'following an investigation by Homeland Security Investigations (HSI) New Orleans': the one agency after 'an investigation by' now leads" },
+  { case: "wdark-patrick", page: "a-ice-patrick-sentenced", field: "sentenceDate", defendant: "Pearson Pete Patrick", curated: "2023-03-10", extracted: null, class: "extractor-miss-fixed", why: "'sentenced a Springdale man to 33 years … on March 10': a date is now read up to 130 characters after its verb" },
+  { case: "wdark-patrick", page: "a-ice-patrick-sentenced", field: "sentenceDate", defendant: "Pearson Pete Patrick", curated: "2023-03-10", extracted: "2023-03-10 (year from release)", class: "extractor-miss-listed", why: "to classify" },
 ];
 
 const readElsewhere: ReadElsewhere[] = [
