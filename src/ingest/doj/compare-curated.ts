@@ -137,7 +137,10 @@ function comparePage(c: CuratedCase, source: string, page: string, extracted: Ex
   const paired = new Set<number>();
   for (const d of defendants) {
     const name = d.name ?? d.anonymousLabel!;
-    const index = d.name === undefined ? -1 : extracted.defendants.findIndex((e, i) => !paired.has(i) && surname(e.name) === surname(d.name!));
+    // The same name first, then the same surname (two brothers share one).
+    const free = (i: number) => !paired.has(i) && !defendants.some((o) => o !== d && o.name !== undefined && nameKey(o.name) === nameKey(extracted.defendants[i]!.name));
+    const exact = d.name === undefined ? -1 : extracted.defendants.findIndex((e, i) => !paired.has(i) && nameKey(e.name) === nameKey(d.name!));
+    const index = exact !== -1 || d.name === undefined ? exact : extracted.defendants.findIndex((e, i) => free(i) && surname(e.name) === surname(d.name!));
     if (index === -1) {
       differ("defendant", name, name, null);
       continue;
