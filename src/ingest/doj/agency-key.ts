@@ -18,5 +18,7 @@ export function agencyKey(name: string): string {
     .replace(/[^A-Za-z ]/g, " ")
     .toLowerCase()
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    // "the Tucson Police Department" and "a Tucson Police detective" are one police.
+    .replace(/\bpolice department$/, "police");
 }

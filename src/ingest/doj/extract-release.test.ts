@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { districtNames } from "./district-catalog.ts";
 import { defendantsInText, subjectOf } from "./defendants-in-text.ts";
 import { extractRelease, type ReleaseInput } from "./extract-release.ts";
+import { agenciesInSentence } from "./agencies-in-text.ts";
+import { dateInSentence } from "./dates-in-sentence.ts";
 import { prisonInSentence } from "./prison-in-text.ts";
-import { stagesInSentence } from "./stage-in-sentence.ts";
+import { otherEvents, stagesInSentence, stageVerbsAt } from "./stage-in-sentence.ts";
 import { statutesInText } from "./statutes-in-text.ts";
 
 // Extraction on synthetic releases ("Synthetic Defendant" names, example.org URLs), each
@@ -87,6 +89,37 @@ describe("the rules, sentence by sentence", () => {
     expect(stagesInSentence("He faces up to 30 years in prison.")).toEqual([]);
     expect(stagesInSentence("He was previously convicted and sentenced to 5 years.")).toEqual([]);
     expect(stagesInSentence("Un jurado lo declaró culpable y fue sentenciado a 20 años de prisión.")).toEqual(["sentenced"]);
+    // "previously" about a job is no earlier case; a prior conviction is.
+    expect(stagesInSentence("Synthetic Defendant One pleaded guilty Dec. 1, 2022, admitting he was previously a coach.")).toEqual(["pleaded"]);
+    expect(stagesInSentence("Because of a prior conviction, he was sentenced to 5 years.")).toEqual([]);
+    expect(stagesInSentence("He has been ordered to federal prison.")).toEqual(["sentenced"]);
+  });
+
+  it("dates: the verb's own, before or after it, never a period's or another event's", () => {
+    const date = (sentence: string, stage: "sentenced" | "pleaded", release: string | null = "2023-03-14") =>
+      dateInSentence(sentence, release, "en", stageVerbsAt(sentence, stage), otherEvents[stage], stage === "sentenced")?.date ?? null;
+    // By hand: March 10 without a year, before the release of 2023-03-14: 2023-03-10.
+    expect(date("A judge sentenced a Springfield man to 33 years in prison for production and possession of child pornography on March 10.", "sentenced")).toBe("2023-03-10");
+    expect(date("KNOXVILLE, Tenn. – On Wednesday, July 19, 2017, Synthetic Defendant One, 39, of Maryville, was sentenced to 168 months.", "sentenced")).toBe("2017-07-19");
+    // By hand: 2012-08-15 is a Wednesday, so "Wednesday" is that day.
+    expect(date("A local man pleaded guilty Wednesday to possessing child pornography.", "pleaded", "2012-08-15")).toBe("2012-08-15");
+    expect(date("He was sentenced to 30 years for trafficking two minors from July 2013 to July 2015.", "sentenced")).toBeNull();
+    expect(date("Until his remand in Oct. 2016, he lived in Los Angeles; he was sentenced to 97 months.", "sentenced")).toBeNull();
+    expect(date("He pleaded guilty and was sentenced on May 5, 2022.", "pleaded")).toBeNull();
+  });
+
+  it("agencies: the one after 'investigated by' leads, several together do not, and who assisted is a partner", () => {
+    const roles = (text: string) => agenciesInSentence({ text, start: 0 }).map((a) => [a.name, a.role]);
+    expect(roles("This investigation was conducted by U.S. Immigration and Customs Enforcement's (ICE) Homeland Security Investigations (HSI), with the assistance of the Laredo Police Department.")).toEqual([
+      ["U.S. Immigration and Customs Enforcement's (ICE) Homeland Security Investigations (HSI)", "lead"],
+      ["Laredo Police Department", "partner"],
+    ]);
+    expect(roles("The case was investigated by the FBI and the Rapid City Police Department.")).toEqual([
+      ["FBI", "unknown"],
+      ["Rapid City Police Department", "unknown"],
+    ]);
+    expect(roles("This case was investigated by the Federal Bureau of Investigation, the")).toEqual([["Federal Bureau of Investigation", "unknown"]]);
+    expect(roles("The Chicago Police Department provided valuable assistance.")).toEqual([["Chicago Police Department", "partner"]]);
   });
 
   it("prison terms: years, months, both, life; never supervised release", () => {
@@ -97,6 +130,10 @@ describe("the rules, sentence by sentence", () => {
     expect(prisonInSentence("fue sentenciado a 15 años de prisión")?.months).toBe(180);
     // A headline's approximation is no term.
     expect(prisonInSentence("Largo Man Sentenced To More Than 12 Years In Prison")).toBeNull();
+    // An abbreviation's period does not end the clause; "the statutory maximum of" is the term.
+    expect(prisonInSentence("was sentenced Aug. 14 to 40 years in prison")?.months).toBe(480);
+    expect(prisonInSentence("was sentenced by U.S. District Judge Jane Q. Roe to 30 months in prison")?.at.text).toBe("sentenced by U.S. District Judge Jane Q. Roe to 30 months");
+    expect(prisonInSentence("was sentenced today to the statutory maximum of 10 years in federal prison")?.months).toBe(120);
   });
 
   it("statutes as printed, each once, lists expanded", () => {

@@ -6,11 +6,11 @@ import { districtOfRelease, type DistrictNames } from "./district-of-release.ts"
 import { htmlToText } from "./html-text.ts";
 import { prisonInSentence } from "./prison-in-text.ts";
 import { sentencesOf, type Span } from "./sentences.ts";
-import { furthest, stagesInSentence, stageVerbAt, type ReleaseStage } from "./stage-in-sentence.ts";
+import { furthest, otherEvents, stagesInSentence, stageVerbsAt, type ReleaseStage } from "./stage-in-sentence.ts";
 import { statutesInText } from "./statutes-in-text.ts";
 
 /** Changes whenever a rule changes what is extracted: every candidate records it. */
-export const extractorVersion = "doj-extract/1";
+export const extractorVersion = "doj-extract/2";
 
 /** What extraction reads: a release as the API gives it (or a stored page, with no uuid or component). */
 export interface ReleaseInput {
@@ -85,11 +85,12 @@ export function extractRelease(release: ReleaseInput, districts: readonly Distri
       const top = furthest(stages);
       if (top !== null && (stage === null || rank(top) > rank(stage.stage))) stage = { stage: top, span: s };
       const at = (d: PrintedDate) => ({ start: s.start + d.at.start, end: s.start + d.at.end, text: d.at.text });
-      const dated = (event: ReleaseStage) => (stages.includes(event) ? dateInSentence(s.text, release.date, language, stageVerbAt(s.text, event)) : null);
+      const dated = (event: ReleaseStage) => (stages.includes(event) ? dateInSentence(s.text, release.date, language, stageVerbsAt(s.text, event), otherEvents[event], event === "sentenced") : null);
       const sentencedOn: PrintedDate | null = sentencing === null ? dated("sentenced") : null;
       if (sentencedOn !== null) sentencing = { date: sentencedOn, span: at(sentencedOn) };
-      // A sentencing sentence's date is the sentencing's, never the plea's or the verdict's.
-      const convictedOn: PrintedDate | null = plea === null && !stages.includes("sentenced") ? (dated("pleaded") ?? dated("convicted_at_trial")) : null;
+      // Each date is the one printed by its own verb ("sentenced today … following his guilty plea
+      // in March 2013"), so a sentencing sentence may date the plea too.
+      const convictedOn: PrintedDate | null = plea === null ? (dated("pleaded") ?? dated("convicted_at_trial")) : null;
       if (convictedOn !== null) plea = { date: convictedOn, span: at(convictedOn) };
       if (stages.includes("sentenced") && prison === null) {
         const term = prisonInSentence(s.text);

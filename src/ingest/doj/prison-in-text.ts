@@ -28,9 +28,11 @@ export function numberOf(text: string): number | undefined {
 const amount = String.raw`(\d+|[a-z]+(?:-[a-z]+)?)`;
 // "sentenced ... to 15 years in federal prison", "to 87 months", "to 12 years and 7 months", "a 20-year prison term", Spanish "a 15 años de prisión".
 const term = new RegExp(
-  String.raw`\b(?:sentenced|sentenciad[oa]s?|condenad[oa]s?)\b[^.;]*?\b(?:to|a)\s+(?:serve\s+)?(?:a\s+total\s+of\s+)?(?!(?:more\s+than|over|nearly|almost|about|approximately|up\s+to)\b)(?:(life|cadena\s+perpetua)|${amount}\s+(years?|months?|años|meses)\b(?:\s+(?:and|y)\s+${amount}\s+(months?|meses)\b)?(?:[- ](?:year|month))?)(?!\s+(?:of\s+)?(?:supervised|probation|libertad))`,
+  String.raw`\b(?:sentenced|sentenciad[oa]s?|condenad[oa]s?)\b[^.;]*?\b(?:to|a)\s+(?:serve\s+)?(?:a\s+total\s+of\s+)?(?:the\s+(?:statutory\s+)?maximum\s+(?:sentence\s+)?of\s+)?(?!(?:more\s+than|over|nearly|almost|about|approximately|up\s+to)\b)(?:(life|cadena\s+perpetua)|${amount}\s+(years?|months?|años|meses)\b(?:\s+(?:and|y)\s+${amount}\s+(months?|meses)\b)?(?:[- ](?:year|month))?)(?!\s+(?:of\s+)?(?:supervised|probation|libertad))`,
   "i",
 );
+
+const abbreviation = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|Mr|Mrs|Ms|Dr|Hon|St|U\.S|[A-Z])\./g;
 
 /**
  * The prison term of a sentencing sentence: the first "sentenced … to N years/months" or "to
@@ -38,9 +40,12 @@ const term = new RegExp(
  * years", as headlines put it) is no term. Null when the sentence states none.
  */
 export function prisonInSentence(sentence: string): PrisonTerm | null {
-  const m = term.exec(sentence);
+  // "sentenced Aug. 14 to 40 years", "sentenced by U.S. District Judge Jane Q. Roe to 30 months":
+  // an abbreviation's period does not end the clause. Masked with a character of the same
+  // length, so that offsets stay those of the sentence.
+  const m = term.exec(sentence.replace(abbreviation, (a) => a.replace(/\./g, "\u00b7")));
   if (m === null) return null;
-  const at = { start: m.index, end: m.index + m[0].length, text: m[0] };
+  const at = { start: m.index, end: m.index + m[0].length, text: sentence.slice(m.index, m.index + m[0].length) };
   if (m[1] !== undefined) {
     // "life" must be life in prison, not a lifetime of supervision.
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);

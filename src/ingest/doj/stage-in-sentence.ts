@@ -5,12 +5,15 @@ export const releaseStages = releaseStageValues.values;
 export type ReleaseStage = (typeof releaseStages)[number];
 
 /** A sentence about another, earlier case (a prior conviction) or about what is still to come. */
-const aboutAnotherCase = /\b(?:previously|prior(?:ly)?|earlier conviction|in a separate case|already serving|was on (?:parole|probation|supervised release)|for that (?:offense|conviction|crime)|in custody from|was released from|anteriormente|previamente)\b/i;
+// "previously" alone is not enough: "pleaded guilty Dec. 1, admitting he was previously a coach"
+// is this case's plea. Only an earlier conviction, sentence or charge is another case.
+const aboutAnotherCase =
+  /\b(?:(?:previously|prior(?:ly)?|anteriormente|previamente)\s+(?:\w+\s+){0,2}(?:convicted|sentenced|pleaded|pled|charged|arrested|served|found guilty|condenad[oa]|sentenciad[oa]|convicts?|conviction|offen[cs]es?)|prior (?:\w+\s+){0,2}(?:conviction|offen[cs]e|case)s?|earlier conviction|in a separate case|already serving|was on (?:parole|probation|supervised release)|for that (?:offense|conviction|crime)|in custody from|was released from)\b/i;
 
 const patterns: [ReleaseStage, RegExp][] = [
-  ["sentenced", /\b(?:was|were|been|is|are|has|have)\s+(?:\w+\s+){0,2}sentenced\b|\bsentenced\b[^.;]{0,120}?\bto\b|\b(?:fue|fueron|ha sido|han sido)\s+(?:sentenciad|condenad)[oa]s?\b/i],
+  ["sentenced", /\b(?:was|were|been|is|are|has|have)\s+(?:\w+\s+){0,2}sentenced\b|\bsentenced\b[^.;]{0,120}?\bto\b|\b(?:has been|was|were) ordered to (?:federal )?prison\b|\b(?:fue|fueron|ha sido|han sido)\s+(?:sentenciad|condenad)[oa]s?\b/i],
   ["convicted_at_trial", /\b(?:found|was found|were found)\s+guilty\b[^.]*\b(?:jury|trial|judge|bench)\b|\b(?:jury|judge)\b[^.]{0,80}\b(?:convicted|found\s+\w+\s+guilty|returned a guilty verdict|guilty verdict)\b|\bconvicted\b[^.]{0,60}\b(?:by a (?:federal )?jury|at trial|following a (?:[\w-]+ )*trial|after a (?:[\w-]+ )*trial)\b|\bdeclarad[oa]s? culpables? por un jurado\b/i],
-  ["pleaded", /\b(?:pleaded|pled)\s+guilty\b|\bentered (?:a|his|her) (?:plea of guilty|guilty plea)\b|\bse declar[óo] culpable\b|\bse declararon culpables\b/i],
+  ["pleaded", /\b(?:pleaded|pled|(?<!\bto\s)plead)\s+guilty\b|\bentered (?:a|his|her) (?:plea of guilty|guilty plea)\b|\b(?:following|after) (?:his|her|their) guilty pleas?\b|\bse declar[óo] culpable\b|\bse declararon culpables\b/i],
   ["charged", /\b(?:indicted|charged|arrested|arraigned|criminal complaint|indictment)\b|\b(?:acusad[oa]s?|arrestad[oa]s?|arrest[oó]|imputad[oa]s?)\b/i],
 ];
 
@@ -32,11 +35,23 @@ export function stagesInSentence(sentence: string): ReleaseStage[] {
   return found;
 }
 
-/** Where in the sentence the furthest stage's verb is: the date of that event is printed near it. */
-export function stageVerbAt(sentence: string, stage: ReleaseStage): number | null {
-  const found = patterns.find(([s]) => s === stage)![1].exec(sentence);
-  return found === null ? null : found.index;
+/**
+ * Where in the sentence a stage's verb stands, each time it does ("Convicted … Following a Jury
+ * Trial" in a headline run into "was convicted on February 15"): the event's date is printed
+ * near one of them.
+ */
+export function stageVerbsAt(sentence: string, stage: ReleaseStage): number[] {
+  const pattern = new RegExp(patterns.find(([s]) => s === stage)![1].source, "gi");
+  return [...sentence.matchAll(pattern)].map((m) => m.index);
 }
+
+/** Words of the other events a release dates: a date past one of them is that event's, not this one's. */
+export const otherEvents: Record<ReleaseStage, RegExp> = {
+  sentenced: /\b(?:pleaded|pled|plea|convicted|verdict|found guilty|indicted|charged|arrested|arraigned|scheduled|executed|seized|se declaró|acusad[oa])\b/i,
+  convicted_at_trial: /\b(?:sentenc\w*|indicted|charged|arrested|arraigned|scheduled|set for|executed|seized|sentenciad[oa]|acusad[oa])\b/i,
+  pleaded: /\b(?:sentenc\w*|indicted|charged|arrested|arraigned|scheduled|set for|executed|seized|admitted that|between|sentenciad[oa]|acusad[oa])\b/i,
+  charged: /\b(?:sentenc\w*|pleaded|pled|convicted|scheduled|set for)\b/i,
+};
 
 export const furthest = (stages: readonly ReleaseStage[]): ReleaseStage | null =>
   stages.length === 0 ? null : stages.reduce((a, b) => (releaseStages.indexOf(b) > releaseStages.indexOf(a) ? b : a));
