@@ -141,7 +141,7 @@ describe("press-release candidates through the API", () => {
       judgements: [],
     });
     // The sheriff's office is in no catalog: what it lacks, in words.
-    expect(listed[2].missing).toEqual(["the release credits no agency of the catalog as the lead (credited: The Synthetic County Sheriff's Office, lead): give the lead agency the release states (edit --lead-agency)"]);
+    expect(listed[2].missing).toEqual(["the release credits no agency of the catalog as the lead (credited: Synthetic County Sheriff's Office, lead): give the lead agency the release states (edit --lead-agency)"]);
   });
 
   it("shows one by id, and refuses an id no candidate has with the closest", async () => {

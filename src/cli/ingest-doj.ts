@@ -184,6 +184,7 @@ function storedLine(s: StoredReleases): string {
     `Stored ${n(s.candidates, "press-release candidate")} (one per defendant) from ${n(s.releases, "release")}; ${s.releasesWithoutDefendant} named no defendant the extractor reads.`,
     `  Candidates now in the graph: ${s.open} open, ${s.accepted} accepted, ${s.rejected} rejected.${s.dropped.length === 0 ? "" : ` No longer given by these releases (removed, judgements kept): ${s.dropped.join(", ")}.`}`,
     `  Reviewed facts: ${formatSummary(s.summary).split("\n")[0]}`,
+    s.leftOut.length === 0 ? "" : `  Accepted, but read again without a district or a lead agency, so left out of the facts until edited (npm run review -- show): ${s.leftOut.join(", ")}`,
     s.open > 0 ? "  Review them: npm run review -- list" : "",
   ]
     .filter((line) => line !== "")

@@ -55,7 +55,7 @@ export function describeCandidate(c: ListedCandidate, full = false): string {
     `  ${f.name}: ${f.stage}${f.stage === "charged" ? "" : ` (${method})`}; plea or verdict ${f.pleaOrVerdictDate ?? "not given"}${f.pleaOrVerdictDateYearFromRelease ? " (year from the release date)" : ""}; sentenced ${f.sentenceDate ?? "not given"}; prison ${f.life ? "life" : f.prisonMonths === null ? "not given" : `${f.prisonMonths} months`}; charges ${charges}`,
     `  district ${f.district ?? "not given"}; lead ${leadAgency ?? "not given"}${partnerAgencies.length === 0 ? "" : `, partners ${partnerAgencies.join(", ")}`}; credited: ${f.agencies.map((a) => `${a.name} (${a.role})`).join("; ") || "no agency"}`,
     `  release ${f.release.published ?? "undated"} "${f.release.title}" <${f.release.url}> (${f.extractorVersion})`,
-    ...(c.missing.length === 0 || c.status !== "open" ? [] : [`  to accept it, first: ${c.missing.join("; ")}`]),
+    ...(c.missing.length === 0 || c.status === "rejected" ? [] : [c.status === "open" ? `  to accept it, first: ${c.missing.join("; ")}` : `  accepted, but left out of the facts until edited: ${c.missing.join("; ")}`]),
   ];
   if (full) {
     const quote = (label: string, span: { text: string } | null) => (span === null || span.text === "" ? [] : [`  ${label}: "${span.text.replace(/\s+/g, " ")}"`]);

@@ -24,10 +24,17 @@ const chargeStage = { charged: "indicted", pleaded: "convicted_plea", convicted_
  * has gone. Every record cites the release it was read from, with the words as the locator;
  * a field a reviewer corrected cites the correction. The evidence tier is `announced`.
  */
-export function reviewedReleasesDocument(accepted: readonly ReviewedFacts[], sameCase: readonly (readonly [string, string])[]) {
+export function reviewedReleasesDocument(accepted: readonly ReviewedFacts[], sameCase: readonly (readonly [string, string])[]): { content: ReviewedDocument; leftOut: string[] } {
   const doc: ReviewedDocument = { sources: [], investigations: [], prosecutions: [], defendants: [], charges: [], convictions: [], sentences: [] };
   const sources = new Set<string>();
+  const leftOut: string[] = [];
   for (const group of caseGroups(accepted, sameCase)) {
+    // Accepted before, but read again without what a case needs (a district, a lead agency):
+    // left out until a reviewer edits it, never written with a guess.
+    if (!group.some((r) => r.facts.district !== null) || !group.some((r) => r.leadAgency !== null)) {
+      leftOut.push(...group.map((r) => r.facts.id));
+      continue;
+    }
     for (const r of group) {
       const src = releaseSourceId(r.facts.release.uuid);
       if (sources.has(src)) continue;
@@ -46,7 +53,7 @@ export function reviewedReleasesDocument(accepted: readonly ReviewedFacts[], sam
     }
     writeCase(doc, group);
   }
-  return doc;
+  return { content: doc, leftOut };
 }
 
 function writeCase(doc: ReviewedDocument, group: readonly ReviewedFacts[]): void {

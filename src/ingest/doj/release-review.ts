@@ -27,6 +27,8 @@ export interface StoreResult {
   stored: number;
   /** Candidates of these releases the extractor no longer gives: removed, their judgements kept. */
   dropped: string[];
+  /** Accepted candidates whose facts, read again, lack a district or a lead agency: not written until edited. */
+  leftOut: string[];
 }
 
 /**
@@ -46,10 +48,10 @@ export async function storeCandidates(db: QueryRunner, candidates: readonly Cand
   });
   const ids = new Set(fresh.map((c) => c.facts.id));
   const dropped = before.filter((c) => uuids.has(c.facts.release.uuid) && !ids.has(c.facts.id)).map((c) => c.facts.id);
-  const summary = await writeReviewed(db, [...kept, ...fresh], async (tx) => {
+  const { summary, leftOut } = await writeReviewed(db, [...kept, ...fresh], async (tx) => {
     await tx.run(queries.store, { rows: fresh.map(storedRow), uuids: [...uuids], ids: [...ids] });
   });
-  return { summary, stored: fresh.length, dropped };
+  return { summary, stored: fresh.length, dropped, leftOut };
 }
 
 /** The node's properties: the facts as JSON, and the fields a Browser user reads at a glance. */
@@ -154,7 +156,7 @@ export async function writeReviewed(
   candidates: readonly Candidate[],
   then: (tx: WriteTransaction) => Promise<void>,
   pending: PendingSameCaseJudgement | null = null,
-): Promise<ImportSummary> {
+): Promise<{ summary: ImportSummary; leftOut: string[] }> {
   const reviewed = candidates.map((c) => ({ status: c.status, facts: reviewedFacts(c.facts, c.judgements) }));
   const sameCase = await drawSameCase(
     db,
@@ -162,7 +164,8 @@ export async function writeReviewed(
     pending,
   );
   const accepted = reviewed.filter((r) => r.status === "accepted").map((r) => r.facts);
-  return importDocuments([{ file: reviewedReleasesFile, content: reviewedReleasesDocument(accepted, sameCase.accepted) }], {
+  const { content, leftOut } = reviewedReleasesDocument(accepted, sameCase.accepted);
+  const summary = await importDocuments([{ file: reviewedReleasesFile, content }], {
     db,
     prune: true,
     afterWrite: async (tx) => {
@@ -171,5 +174,6 @@ export async function writeReviewed(
     },
     afterWriteAlways: true,
   });
+  return { summary, leftOut };
 }
 

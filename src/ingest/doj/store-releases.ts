@@ -13,6 +13,7 @@ export interface StoredReleases {
   releasesWithoutDefendant: number;
   candidates: number;
   dropped: string[];
+  leftOut: string[];
   open: number;
   accepted: number;
   rejected: number;
@@ -45,6 +46,7 @@ export async function storeReleases(db: QueryRunner, releases: readonly PressRel
     releasesWithoutDefendant: withoutDefendant,
     candidates: stored.stored,
     dropped: stored.dropped,
+    leftOut: stored.leftOut,
     open: count("open"),
     accepted: count("accepted"),
     rejected: count("rejected"),
