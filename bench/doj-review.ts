@@ -4,8 +4,8 @@
  * values of K. Every judgement rewrites the accepted candidates' facts whole
  * (src/ingest/doj/release-review.ts), so its cost grows with K: the ratio of the two accepts
  * says how fast. All data is synthetic ("Synthetic ..." names, example.org URLs) and goes
- * into a database of its own (.neo4j/bench-review, ports 27688 and 27475), with the seed's
- * reference data only, never into the one npm start or the tests use.
+ * into a database of its own (.neo4j/bench-review, ports 27688 and 27475) beside the seed
+ * (whose catalog the candidates refer to), never into the one npm start or the tests use.
  *
  *   npm run bench:review -- [--releases 2000] [--accepted 100,1000]
  */
@@ -61,10 +61,10 @@ const driver = createDriver({ uri: local.boltUri, user: "neo4j", password: undef
 const db = runnerFor(driver, "neo4j");
 try {
   await migrate(db);
-  // A database of its own: emptied of what an earlier run left, then the reference data.
+  // A database of its own: emptied of what an earlier run left, then the seed.
   await importDocuments([{ file: reviewedReleasesFile, content: {} }], { db, prune: true });
   await driver.executeQuery(cypher("bench/delete_review_queue"));
-  await importSeed([path.join(projectRoot, "seed", "reference")], { db });
+  await importSeed([path.join(projectRoot, "seed")], { db });
 
   const releases = Array.from({ length: count }, (_, n) => release(n));
   let started = performance.now();
