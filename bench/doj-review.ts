@@ -1,6 +1,6 @@
 /**
  * The review queue at the size of a year of releases: storing N synthetic releases' candidates
- * (extraction included), then one accept when K candidates are already accepted, for two
+ * (extraction included), then an accept (the median of three) when K candidates are already accepted, for two
  * values of K. Every judgement rewrites the accepted candidates' facts whole
  * (src/ingest/doj/release-review.ts), so its cost grows with K: the ratio of the two accepts
  * says how fast. All data is synthetic ("Synthetic ..." names, example.org URLs) and goes
@@ -28,12 +28,13 @@ import { projectRoot } from "../src/paths.ts";
 const { values } = parseArgs({ options: { releases: { type: "string", default: "2000" }, accepted: { type: "string", default: "100,1000" } } });
 const count = Number(values.releases);
 const levels = values.accepted.split(",").map(Number);
-if (!Number.isInteger(count) || count < 1 || levels.some((k) => !Number.isInteger(k) || k < 1 || k >= count)) {
-  throw new Error("--releases must be a whole number, and each of --accepted a whole number below it");
+if (!Number.isInteger(count) || count < 1 || levels.some((k) => !Number.isInteger(k) || k < 1 || k + 3 > count)) {
+  throw new Error("--releases must be a whole number, and each of --accepted a whole number at least 3 below it");
 }
 
 const words = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo", "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "Xray", "Yankee", "Zulu"];
-const nameOf = (n: number) => `Synthetic ${words[n % 26]} ${words[Math.floor(n / 26) % 26]} ${words[Math.floor(n / 676) % 26]}`;
+// First and last names vary, as real ones do: the same-case rule compares only candidates that share both.
+const nameOf = (n: number) => `${words[n % 26]} Synthetic ${words[Math.floor(n / 676) % 26]} ${words[Math.floor(n / 26) % 26]}`;
 const day = (n: number) => new Date(Date.parse("2025-01-01T00:00:00Z") + (n % 365) * 86_400_000).toISOString().slice(0, 10);
 
 /** A synthetic release of one plea: HSI Houston leads, in S.D. Tex., a charge in words. */
@@ -72,16 +73,21 @@ try {
   const storeSeconds = (performance.now() - started) / 1000;
   console.error(`Stored ${stored.candidates} candidates from ${count} releases in ${storeSeconds.toFixed(1)} s.`);
 
-  const accepts: { alreadyAccepted: number; seconds: number }[] = [];
+  const accepts: { alreadyAccepted: number; seconds: number; each: number[] }[] = [];
   const ids = (await readCandidates(db)).map((c) => c.facts.id).sort();
   for (const k of levels) {
     // K accepted, written at once: the judgements, then the facts rewritten by one store.
     await driver.executeQuery(cypher("bench/accept_candidates"), { ids: ids.slice(accepts.length === 0 ? 0 : levels[accepts.length - 1]!, k) });
     await storeCandidates(db, [], []);
-    started = performance.now();
-    await judgeCandidate(db, { id: ids[k]!, verdict: "accepted", by: "Synthetic reviewer", why: "Synthetic." });
-    accepts.push({ alreadyAccepted: k, seconds: Math.round((performance.now() - started) / 10) / 100 });
-    console.error(`One accept with ${k} already accepted: ${accepts.at(-1)!.seconds} s.`);
+    // Three accepts in a row, the median kept: the first query of a kind after a start is slower.
+    const times: number[] = [];
+    for (const next of ids.slice(k, k + 3)) {
+      started = performance.now();
+      await judgeCandidate(db, { id: next, verdict: "accepted", by: "Synthetic reviewer", why: "Synthetic." });
+      times.push(Math.round((performance.now() - started) / 10) / 100);
+    }
+    accepts.push({ alreadyAccepted: k, seconds: [...times].sort((a, b) => a - b)[1]!, each: times });
+    console.error(`An accept with ${k} already accepted: ${times.join(" s, ")} s.`);
   }
   const result = {
     measured: new Date().toISOString(),
