@@ -13,6 +13,15 @@ const preciseDate = z.string().refine((value) => parsePreciseDate(value) !== und
  * defendant's name, so it stays the same when the release is read again and its judgements
  * (CandidateJudgement nodes, keyed by the id) stay with it.
  */
+/** A name or id in plain words: accents dropped, lower case, split at anything not a letter or digit. */
+export const plainWords = (text: string): string[] =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t !== "");
+
 export const span = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
 export type Span = z.output<typeof span>;
 

@@ -1,10 +1,10 @@
-import type { EditNote, ReviewedFacts, Span } from "./release-candidate.ts";
+import { plainWords, type EditNote, type ReviewedFacts, type Span } from "./release-candidate.ts";
 import { releaseStageValues, type ValueOf } from "./vocabulary.ts";
 
 /** The seed-format document the accepted press-release candidates are written as: one, rewritten whole at every judgement. */
 export const reviewedReleasesFile = "releases/reviewed";
 
-const releaseSourceId = (uuid: string) => `src-doj-${uuid.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")}`;
+const releaseSourceId = (uuid: string) => `src-doj-${plainWords(uuid).join("-")}`;
 const quoteLimit = 200;
 
 /** Where a fact was read: the offsets in the release's text (its title, a blank line, then the body as text) and the words. */

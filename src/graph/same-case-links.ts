@@ -1,5 +1,5 @@
 import { parsePreciseDate } from "./dates.ts";
-import type { CandidateFacts } from "./release-candidate.ts";
+import { plainWords, type CandidateFacts } from "./release-candidate.ts";
 
 /**
  * Same-case links: an indictment release, a plea release and a sentencing release about one
@@ -51,15 +51,7 @@ export const sameCaseLinkId = (a: string, b: string) => `${a}~${b}`;
 /** Same-case link ids are two candidate ids (rc-…) joined by `~`. */
 export const isSameCaseLinkId = (id: string) => id.startsWith("rc-") && id.includes("~");
 
-const tokens = (name: string) =>
-  name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter((t) => t !== "");
+const tokens = plainWords;
 
 /**
  * Whether two printed names are one person's name, and how, in words; null when they are not.

@@ -1,4 +1,4 @@
-import type { CandidateFacts } from "../../graph/release-candidate.ts";
+import { plainWords, type CandidateFacts } from "../../graph/release-candidate.ts";
 import { agencyKey } from "./agency-key.ts";
 import { chargesInWords } from "./charge-words.ts";
 import type { ExtractedRelease } from "./extract-release.ts";
@@ -16,13 +16,7 @@ export function candidateId(uuid: string, name: string): string {
   return `rc-${slug(uuid)}-${slug(name)}`;
 }
 
-const slug = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+const slug = (text: string) => plainWords(text).join("-");
 
 /**
  * One candidate per defendant the release names, with everything the extractor read and where:
