@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { chargesInWords } from "./charge-words.ts";
-import { agencyIdOf, candidateId, statuteIdOf } from "./release-candidates.ts";
+import { districtNames } from "./district-catalog.ts";
+import { releaseInput } from "./dry-run.ts";
+import { extractRelease } from "./extract-release.ts";
+import { agencyIdOf, candidateId, candidatesOf, statuteIdOf } from "./release-candidates.ts";
+import type { PressRelease } from "./release-record.ts";
 
 const catalog = {
   statutes: new Set(["18-usc-2251", "18-usc-2252a", "18-usc-2423-a", "18-usc-2422-b"]),
@@ -65,5 +69,26 @@ describe("charges given in words", () => {
 describe("a candidate's id", () => {
   it("is the release's uuid and the name as an id, stable across readings", () => {
     expect(candidateId("00000000-0000-4000-8000-000000000001", "José Synthetic-Ñame Jr.")).toBe("rc-00000000-0000-4000-8000-000000000001-jose-synthetic-name-jr");
+  });
+});
+
+describe("a candidate's charges in words", () => {
+  const release: PressRelease = {
+    uuid: "00000000-0000-4000-8000-000000000501",
+    title: "Synthetic Defendant Five indicted",
+    bodyHtml:
+      "<p>HOUSTON – Synthetic Defendant Five, 33, of Houston, was indicted on a charge of production of child pornography.</p>" +
+      "<p>He was previously convicted of possession of child pornography in 2015.</p><p>HSI Houston investigated the case.</p>",
+    url: "https://example.org/synthetic-501",
+    date: "2024-02-01",
+    component: "USAO - Texas, Southern",
+    components: ["USAO - Texas, Southern"],
+    topics: [],
+    changed: null,
+    file: "synthetic",
+  };
+  it("are read from every sentence that reports a stage of the case, not only the first (here the title), and never from an earlier case", () => {
+    const [candidate] = candidatesOf(release, extractRelease(releaseInput(release), districtNames()), catalog, "2026-12-01");
+    expect(candidate!.charges.map((c) => [c.words, c.statute, c.basis, c.category])).toEqual([["production of child pornography", "18-usc-2251", "inferred", null]]);
   });
 });

@@ -1,8 +1,10 @@
 import { plainWords, type CandidateFacts } from "../../graph/release-candidate.ts";
 import { agencyKey } from "./agency-key.ts";
-import { chargesInWords } from "./charge-words.ts";
+import { chargesInWords, type ChargeInWords } from "./charge-words.ts";
 import type { ExtractedRelease } from "./extract-release.ts";
 import type { PressRelease } from "./release-record.ts";
+import { sentencesOf } from "./sentences.ts";
+import { stagesInSentence } from "./stage-in-sentence.ts";
 import { statutesInText } from "./statutes-in-text.ts";
 
 /** What candidates refer to: the catalog's statutes (the seed's own, not a caseload release's) and agencies. */
@@ -21,8 +23,8 @@ const slug = (text: string) => plainWords(text).join("-");
 /**
  * One candidate per defendant the release names, with everything the extractor read and where:
  * the statutes printed, mapped to the catalog (a subsection the catalog lacks is read as its
- * section); without a printed statute, the charge words of the sentence that gives the stage,
- * each mapped to a statute or an offense family as a recorded inference; and the agencies
+ * section); without a printed statute, the charge words of the sentences that report its
+ * stages (chargesOf), each mapped to a statute or an offense family as a recorded inference; and the agencies
  * credited, each tied to the catalog agency it names when there is one.
  */
 export function candidatesOf(release: PressRelease, extracted: ExtractedRelease, catalog: CandidateCatalog, retrieved: string): CandidateFacts[] {
@@ -33,10 +35,7 @@ export function candidatesOf(release: PressRelease, extracted: ExtractedRelease,
       const at = printed.find((p) => p.citation === citation)!;
       return { words: citation, span: at.span, statute: statuteIdOf(citation, catalog), basis: "stated" as const, category: null, inference: null };
     });
-    const inWords =
-      stated.length > 0 || d.spans.stage === null
-        ? []
-        : chargesInWords(d.spans.stage).map((c) => ({ words: c.words, span: c.span, statute: c.statute, basis: c.statute === null ? null : ("inferred" as const), category: c.category, inference: c.inference }));
+    const inWords = stated.length > 0 ? [] : chargesOf(d.name, extracted).map((c) => ({ words: c.words, span: c.span, statute: c.statute, basis: c.statute === null ? null : ("inferred" as const), category: c.category, inference: c.inference }));
     return {
       id: candidateId(release.uuid, d.name),
       extractorVersion: extracted.extractorVersion,
@@ -60,6 +59,23 @@ export function candidatesOf(release: PressRelease, extracted: ExtractedRelease,
       charges: [...stated, ...inWords],
     };
   });
+}
+
+/**
+ * The charges in words of the sentences that report a stage of this defendant's case (all of
+ * them when the release names one defendant, else those naming their surname), each offence
+ * once, as first printed. A sentence about another, earlier case reports no stage, so its
+ * charges are never read.
+ */
+function chargesOf(name: string, extracted: ExtractedRelease): ChargeInWords[] {
+  const surname = name.split(/\s+/).at(-1)!;
+  const own = sentencesOf(extracted.text).filter((s) => stagesInSentence(s.text).length > 0 && (extracted.defendants.length === 1 || s.text.includes(surname)));
+  const byOffence = new Map<string, ChargeInWords>();
+  for (const charge of own.flatMap(chargesInWords)) {
+    const key = charge.statute ?? charge.category ?? charge.words;
+    if (!byOffence.has(key)) byOffence.set(key, charge);
+  }
+  return [...byOffence.values()];
 }
 
 /** "18 U.S.C. § 2252A(a)(2)" is 18-usc-2252a-a-2 when the catalog has it, else 18-usc-2252a-a, else 18-usc-2252a; null when none. */
