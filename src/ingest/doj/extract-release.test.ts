@@ -122,6 +122,38 @@ describe("the rules, sentence by sentence", () => {
     expect(roles("The Chicago Police Department provided valuable assistance.")).toEqual([["Chicago Police Department", "partner"]]);
   });
 
+  it("agencies: who announced, arrested or speaks through its Special Agent in Charge is credited with no role; an employer is not credited", () => {
+    const roles = (text: string) => agenciesInSentence({ text, start: 0 }).map((a) => [a.name, a.role]);
+    expect(roles("Special Agent in Charge Synthetic Agent of the FBI’s Albuquerque Division announced the sentence.")).toEqual([["FBI’s Albuquerque Division", "unknown"]]);
+    expect(roles("The FBI arrested the defendant in June 2013.")).toEqual([["FBI", "unknown"]]);
+    expect(roles("When agents with the U.S. Secret Service executed a search warrant, the defendant admitted it.")).toEqual([["U.S. Secret Service", "unknown"]]);
+    // The defendant's former employer; and an agency's own name ("Bureau of Investigation") credits no one.
+    expect(roles("HSI special agents arrested the former commissioner of the San Juan Police Department.")).toEqual([["HSI", "unknown"]]);
+    expect(roles("The Federal Bureau of Investigation received a tip.")).toEqual([]);
+  });
+
+  it("agencies: state and local names, two departments named as one, and who began the investigation", () => {
+    const roles = (text: string) => agenciesInSentence({ text, start: 0 }).map((a) => [a.name, a.role]);
+    expect(roles("This case was investigated by the FBI, the Florida Department of Law Enforcement and the South Dakota Division of Criminal Investigation.")).toEqual([
+      ["FBI", "unknown"],
+      ["Florida Department of Law Enforcement", "unknown"],
+      ["South Dakota Division of Criminal Investigation", "unknown"],
+    ]);
+    expect(roles("It was investigated by HSI, with assistance from the Prattville, Alabama Police Department and Alabama Attorney General’s Office.")).toEqual([
+      ["HSI", "lead"],
+      ["Prattville, Alabama Police Department", "partner"],
+      ["Alabama Attorney General’s Office", "partner"],
+    ]);
+    expect(roles("Assistance was provided by the Gardner and Worcester Police Departments.")).toEqual([
+      ["Gardner Police Department", "partner"],
+      ["Worcester Police Department", "partner"],
+    ]);
+    expect(roles("The arrests are the result of an investigation that began in July 2014 by HSI Savannah special agents.")).toEqual([["HSI Savannah", "lead"]]);
+    expect(roles("La investigación comenzó en octubre, cuando agentes especiales de HSI Tucson respondieron a una llamada.")).toEqual([["HSI Tucson", "lead"]]);
+    // Agents who assisted another agency's investigation of someone else began nothing here.
+    expect(roles("The investigation began when federal agents assisted the New York State Police with an investigation.")).toEqual([["New York State Police", "unknown"]]);
+  });
+
   it("prison terms: years, months, both, life; never supervised release", () => {
     expect(prisonInSentence("was sentenced to 12 years and 7 months in prison")?.months).toBe(151);
     expect(prisonInSentence("was sentenced to eighty-seven months in federal prison")?.months).toBe(87);

@@ -10,7 +10,7 @@ import { furthest, otherEvents, stagesInSentence, stageVerbsAt, type ReleaseStag
 import { statutesInText } from "./statutes-in-text.ts";
 
 /** Changes whenever a rule changes what is extracted: every candidate records it. */
-export const extractorVersion = "doj-extract/2";
+export const extractorVersion = "doj-extract/3";
 
 /** What extraction reads: a release as the API gives it (or a stored page, with no uuid or component). */
 export interface ReleaseInput {
