@@ -49,6 +49,14 @@ export function defendantsInText(text: string): PrintedDefendant[] {
       found.set(printed, { name: printed, surname: tokens[tokens.length - 1]!, span: { start, end: start + printed.length, text: printed } });
     }
   }
+  // A name printed in capitals ("DARYL S. ARNOLD arranged …") is a defendant when the text then
+  // speaks of the surname as one ("Arnold, 48, pleaded guilty"); the surname is kept as the text writes it.
+  for (const m of text.matchAll(/\b([A-Z]{2,}(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,}))*[ \t]+([A-Z]{2,}))\b/g)) {
+    const last = m[2]!;
+    const surname = last[0] + last.slice(1).toLowerCase();
+    if (found.has(m[1]!) || !new RegExp(String.raw`\b${surname}(?:,\s+(?:age\s+)?\d{1,2},|\s+${act})`).test(text)) continue;
+    found.set(m[1]!, { name: m[1]!, surname, span: { start: m.index, end: m.index + m[1]!.length, text: m[1]! } });
+  }
   // "David Lee" and "Two Hearts" are parts of "David Lee Franklin" and "Chad Two Hearts": the full name wins.
   const names = [...found.values()];
   const partOf = (short: PrintedDefendant, long: PrintedDefendant) => short !== long && ` ${long.name} `.includes(` ${short.name} `);

@@ -83,6 +83,13 @@ describe("the rules, sentence by sentence", () => {
     expect(subjectOf("Nobody named here.", named)).toBeNull();
   });
 
+  it("a name printed in capitals is a defendant when the text then uses its surname as one", () => {
+    const named = defendantsInText("In 2017, SYNTHETIC Q. DEFENDANT arranged meetings. Defendant, 48, pleaded guilty in 2022. The FBI ANNOUNCED IT.");
+    expect(named.map((d) => [d.name, d.surname])).toEqual([["SYNTHETIC Q. DEFENDANT", "Defendant"]]);
+    // Capitals whose last word the text never uses as a person's surname name no one.
+    expect(defendantsInText("FOR IMMEDIATE RELEASE. NORTHERN DISTRICT OF OHIO news.")).toEqual([]);
+  });
+
   it("stages: done, not to come, and never from another case", () => {
     expect(stagesInSentence("Synthetic Defendant One was sentenced to 10 years in prison.")).toEqual(["sentenced"]);
     expect(stagesInSentence("He pleaded guilty in May and is scheduled to be sentenced on Aug. 1.")).toEqual(["pleaded"]);
@@ -124,7 +131,7 @@ describe("the rules, sentence by sentence", () => {
 
   it("agencies: who announced, arrested or speaks through its Special Agent in Charge is credited with no role; an employer is not credited", () => {
     const roles = (text: string) => agenciesInSentence({ text, start: 0 }).map((a) => [a.name, a.role]);
-    expect(roles("Special Agent in Charge Synthetic Agent of the FBI’s Albuquerque Division announced the sentence.")).toEqual([["FBI’s Albuquerque Division", "unknown"]]);
+    expect(roles("Special Agent in Charge Synthetic Agent of the FBI’s Albuquerque Division announced the sentence.")).toEqual([["FBI", "unknown"]]);
     expect(roles("The FBI arrested the defendant in June 2013.")).toEqual([["FBI", "unknown"]]);
     expect(roles("When agents with the U.S. Secret Service executed a search warrant, the defendant admitted it.")).toEqual([["U.S. Secret Service", "unknown"]]);
     // The defendant's former employer; and an agency's own name ("Bureau of Investigation") credits no one.
