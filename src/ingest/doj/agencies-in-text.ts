@@ -11,6 +11,8 @@ export interface CreditedAgency {
 }
 
 const place = String.raw`(?:\s+(?!Special\b|Agents?\b|Task\b|and\b|with\b)[A-Z][a-z]+(?:\s+(?!Special\b|Agents?\b|Task\b|and\b|with\b)[A-Z][a-z]+)?)?`;
+// A state's name, for "Prattville, Alabama Police Department" (a list's comma before any other word ends the name).
+const state = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)`;
 const agencyNames = new RegExp(
   [
     // "U.S. Immigration and Customs Enforcement's (ICE) Homeland Security Investigations (HSI)" is HSI, named once.
@@ -26,12 +28,13 @@ const agencyNames = new RegExp(
     String.raw`ICE Enforcement and Removal Operations(?:\s+\(ERO\))?`,
     String.raw`(?:U\.S\.\s+)?(?:Marshals Service|Postal Inspection Service|Secret Service|Customs and Border Protection(?:\s+\(CBP\))?|Drug Enforcement Administration(?:\s+\(DEA\))?|Diplomatic Security Service)`,
     // The Department itself ("investigated by the U.S. Department of Homeland Security"), not one of its named parts.
-    String.raw`(?:U\.S\.\s+)?Department of Homeland Security(?!\s+(?:\(DHS\)\s+)?[A-Z])`,
+    // "the Department of Homeland Security, Homeland Security Investigations" is its component, HSI, named once.
+    String.raw`(?:U\.S\.\s+)?Department of Homeland Security(?!\s+(?:\(DHS\)\s+)?[A-Z])(?!(?:\s+\(DHS\))?(?:['’]s)?,?\s+(?:U\.S\.\s+)?(?:Homeland Security Investigations|HSI|Immigration and Customs Enforcement|ICE)\b)`,
     // "Federal Emergency Management Administration": a federal administration named in full.
     String.raw`(?:(?!The\b)[A-Z][a-z]+\s+){2,4}Administration`,
     // City and state police, "Prattville, Alabama Police Department"; "the Knoxville Police Department, Internet
     // Crimes Against Children Task Force" is the department's task force, one agency.
-    String.raw`(?:(?!The\b)[A-Z][A-Za-z.]+,\s+)?(?:(?!The\b)[A-Z][A-Za-z.]+\s+){1,4}(?:Police Department(?:,\s+Internet Crimes Against Children(?:\s+\(ICAC\))?\s+Task Force)?|Sheriff[’']s Office|Sheriff[’']s Department|State Police|Highway Patrol|Department of Public Safety|Department of Law Enforcement|Division of Criminal Investigation|(?<!Federal\s+)Bureau of Investigation|Law Enforcement Division|Police Bureau|Police)`,
+    String.raw`(?:(?!The\b)[A-Z][A-Za-z.]+,\s+(?=${state}\s))?(?:(?!The\b)[A-Z][A-Za-z.]+\s+){1,4}(?:Police Department(?:,\s+Internet Crimes Against Children(?:\s+\(ICAC\))?\s+Task Force)?|Sheriff[’']s Office|Sheriff[’']s Department|State Police|Highway Patrol|Department of Public Safety|Department of Law Enforcement|Division of Criminal Investigation|(?<!Federal\s+)Bureau of Investigation|Law Enforcement Division|Police Bureau|Police)`,
     // A state's Attorney General's Office (never a U.S. Attorney's Office: prosecutors are no agency).
     String.raw`(?:(?!The\b|United\b|States\b|U\.S\.)[A-Z][A-Za-z]+\s+){1,3}Attorney General[’']s Office`,
     String.raw`(?:[A-Z][A-Za-z.]+\s+){0,4}Internet Crimes Against Children(?:\s+\(ICAC\))?\s+Task Force`,
@@ -94,7 +97,8 @@ export function agenciesInSentence(sentence: { text: string; start: number }): C
   const lead = leadVerb.exec(sentence.text);
   const leadAt = lead === null ? Infinity : sentence.start + lead.index;
   const passive = passiveLead.exec(sentence.text);
-  if (passive !== null) {
+  // "… led the investigation, which was initiated by a referral": a "by" no agency follows says nothing of roles.
+  if (passive !== null && found.some((a) => a.span.start > sentence.start + passive.index)) {
     // The agencies between "by" and the partners' cue investigated; one alone leads, several together are unknown.
     const byAt = sentence.start + passive.index;
     const after = found.filter((a) => a.span.start > byAt && a.span.start < cueAt);

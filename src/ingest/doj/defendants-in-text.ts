@@ -29,6 +29,11 @@ const forms = [
   new RegExp(String.raw`\bUnited States v\.\s+(${wholeName})\b`, "g"),
   new RegExp(String.raw`\b(${name})\s+${act}\b`, "g"),
   new RegExp(String.raw`\bsentenced\s+(${wholeName})\b`, "g"),
+  // "Doe's co-defendant, Richard Roe, was", "el codemandado de Doe, Ricardo Roe, fue".
+  new RegExp(String.raw`\b(?:co-?defendant|codemandad[oa]|coacusad[oa])(?:\s+de\s+[^,.]{1,40})?,\s+(${wholeName}),`, "g"),
+  // "Jane Roe and Richard Roe allegedly used force": charged, as the word says.
+  new RegExp(String.raw`\b(${name})\s+allegedly\b`, "g"),
+  new RegExp(String.raw`\b(${name})\s+and\s+${name}\s+allegedly\b`, "g"),
 ];
 // Words that start a capitalised run but are no one's name.
 const notNames = /^(?:The|A|An|U\.S\.|United|Acting|Attorney|Assistant|Special|Judge|Chief|District|Homeland|Federal|Department|Sheriff|Police|Senior|Deputy|In|On|According|Court|HSI|FBI|Today|Yesterday)\b/;

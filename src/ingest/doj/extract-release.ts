@@ -72,7 +72,8 @@ export function extractRelease(release: ReleaseInput, districts: readonly Distri
   const agencies = dedupeAgencies(sentences.flatMap((s) => agenciesInSentence(s)));
   const defendants = printed.map((d): ExtractedDefendant => {
     // One defendant: every sentence is about them. Several: the sentences that name them.
-    const own = printed.length === 1 ? sentences : sentences.filter((s) => s.text.includes(d.surname));
+    // "Both men admitted …" ("ambos hombres") speaks of every defendant.
+    const own = printed.length === 1 ? sentences : sentences.filter((s) => s.text.includes(d.surname) || everyDefendant.test(s.text));
     let stage: { stage: ReleaseStage; span: Span } | null = null;
     let plea: { date: PrintedDate; span: Span } | null = null;
     let sentencing: { date: PrintedDate; span: Span } | null = null;
@@ -131,6 +132,8 @@ export function extractRelease(release: ReleaseInput, districts: readonly Distri
     text,
   };
 }
+
+const everyDefendant = /\b(?:both|all (?:three|four|five|six) )\s*(?:men|women|defendants)\b|\b(?:ambos|ambas|los dos|las dos)\s+(?:hombres|mujeres|acusad[oa]s|demandad[oa]s)\b/i;
 
 const rank = (stage: ReleaseStage) => ["charged", "pleaded", "convicted_at_trial", "sentenced"].indexOf(stage);
 
