@@ -73,6 +73,26 @@ describe("extracting a release", () => {
     ]);
     expect([r.hsiCredited, r.agencies.map((a) => [a.name, a.role])]).toEqual([false, [["FBI", "lead"]]]);
   });
+
+  it("reads a co-defendant named after 'el codemandado de', gives each their own term, and a sentence about both men to both", () => {
+    const html = `<p>Synthetic Defendant Four, un ciudadano de México, fue sentenciado el 17 de julio de 2008 a 60 meses en prisión.</p>
+<p>En abril, el codemandado de Four, Synthetic Defendant Five, fue sentenciado a 70 meses en prisión.</p>
+<p>Durante su audiencia de declaración de culpabilidad en septiembre de 2007, ambos hombres reconocieron los hechos.</p>`;
+    const r = extractRelease({ ...release(html, null), language: "es" }, districts);
+    // By hand: Four's term is the first sentence's (60 months, the 17 July 2008 sentencing); Five's the second's (70 months, "En abril" has no year and no release date settles it); the plea hearing in September 2007 is both men's.
+    expect(r.defendants.map((d) => [d.name, d.stage, d.pleaOrVerdictDate, d.sentenceDate, d.prisonMonths])).toEqual([
+      ["Synthetic Defendant Four", "sentenced", "2007-09", "2008-07-17", 60],
+      ["Synthetic Defendant Five", "sentenced", "2007-09", null, 70],
+    ]);
+  });
+
+  it("names defendants before 'allegedly' as charged", () => {
+    const r = extractRelease(release("<p>Synthetic Defendant Six and Synthetic Defendant Seven allegedly used force to cause commercial sex.</p>"), districts);
+    expect(r.defendants.map((d) => [d.name, d.stage])).toEqual([
+      ["Synthetic Defendant Six", "charged"],
+      ["Synthetic Defendant Seven", "charged"],
+    ]);
+  });
 });
 
 describe("the rules, sentence by sentence", () => {
@@ -100,6 +120,8 @@ describe("the rules, sentence by sentence", () => {
     expect(stagesInSentence("Synthetic Defendant One pleaded guilty Dec. 1, 2022, admitting he was previously a coach.")).toEqual(["pleaded"]);
     expect(stagesInSentence("Because of a prior conviction, he was sentenced to 5 years.")).toEqual([]);
     expect(stagesInSentence("He has been ordered to federal prison.")).toEqual(["sentenced"]);
+    expect(stagesInSentence("Today, the judge handed Synthetic 168 months for the receipt conviction.")).toEqual(["sentenced"]);
+    expect(stagesInSentence("Durante su audiencia de declaración de culpabilidad en septiembre de 2007, ambos hombres reconocieron los hechos.")).toEqual(["pleaded"]);
   });
 
   it("dates: the verb's own, before or after it, never a period's or another event's", () => {
@@ -167,6 +189,7 @@ describe("the rules, sentence by sentence", () => {
     expect(prisonInSentence("was sentenced to life in prison")).toMatchObject({ months: null, life: true });
     expect(prisonInSentence("was sentenced to 10 years of supervised release")).toBeNull();
     expect(prisonInSentence("fue sentenciado a 15 años de prisión")?.months).toBe(180);
+    expect(prisonInSentence("fue sentenciado a más de 14 años en prisión")).toBeNull();
     // A headline's approximation is no term.
     expect(prisonInSentence("Largo Man Sentenced To More Than 12 Years In Prison")).toBeNull();
     // An abbreviation's period does not end the clause; "the statutory maximum of" is the term.
