@@ -64,13 +64,16 @@ const notDisagreements: NotOne[] = [
   { case: "mdga-garcia", page: "a-usao-mdga-garcia-pleads", field: "prison", defendant: "Ricardo Garcia", curated: "60 months", extracted: null, kind: "read-elsewhere", why: "the court order's" },
   { case: "sdtx-mccoy", page: "a-usao-sdtx-mccoy-max", field: "agencies", defendant: null, curated: "hsi|lead", extracted: null, kind: "read-elsewhere", why: "HSI Houston's lead is ICE's release's; this page is cited for the border inspection and names no agency before its cut" },
   { case: "sdtx-mccoy", page: "a-usao-sdtx-mccoy-max", field: "sentenceDate", defendant: "Darren Frank McCoy", curated: "2023-05-16", extracted: null, kind: "read-elsewhere", why: "this page says 'Today' and prints no release date; the day is ICE's release's ('on May 16')" },
-  { case: "dariz-alexander", page: "a-usao-az-alexander-convicted", field: "agencies", defendant: null, curated: "tucson police|partner", extracted: null, kind: "read-elsewhere", why: "the Tucson police's assistance is DHS's page's; this page credits no role before its cut" },
+  { case: "dariz-alexander", page: "a-usao-az-alexander-convicted", field: "agencies", defendant: null, curated: "tucson police|partner", extracted: "tucson police|unknown", kind: "read-elsewhere", why: "the Tucson police's assistance is DHS's page's; this page says only that its officers answered the 911 call (role unknown) and credits no role before its cut" },
   { case: "sdtx-mccoy", page: "a-usao-sdtx-mccoy-max", field: "agencies", defendant: null, curated: "pearland police|partner", extracted: null, kind: "read-elsewhere", why: "the partners are ICE's release's; this page names no agency before its cut" },
   { case: "sdtx-mccoy", page: "a-usao-sdtx-mccoy-max", field: "agencies", defendant: null, curated: "galveston police|partner", extracted: null, kind: "read-elsewhere", why: "the same" },
   { case: "dmass-tu", page: "a-dojnewswire-tu-pleads", field: "agencies", defendant: null, curated: "hsi|lead", extracted: "hsi|unknown", kind: "lead-required", why: leadRequired },
   { case: "dwky-roush", page: "a-pubt-roush-sentenced", field: "agencies", defendant: null, curated: "hsi|lead", extracted: "hsi|unknown", kind: "lead-required", why: leadRequired },
   { case: "mdfla-brown", page: "a-ice-nefl-brown-brothers", field: "agencies", defendant: null, curated: "hsi|lead", extracted: "hsi|unknown", kind: "lead-required", why: leadRequired },
   { case: "mdtn-nelson", page: "a-publicnow-nelson-convicted", field: "agencies", defendant: null, curated: "hsi|lead", extracted: "hsi|unknown", kind: "lead-required", why: leadRequired },
+  { case: "sdtx-botello-morales", page: "a-usao-sdtx-efforts-traffickers", field: "defendant", defendant: "Jonathan Smith-Byrd", curated: null, extracted: "Jonathan Smith-Byrd", kind: "left-out-with-reason", why: "a round-up page: 'Jonathan Smith-Byrd and Larry Odell Lewis allegedly used force …' are defendants of other indictments it names (labelled charged), not of this case" },
+  { case: "sdtx-botello-morales", page: "a-usao-sdtx-efforts-traffickers", field: "defendant", defendant: "Larry Odell Lewis", curated: null, extracted: "Larry Odell Lewis", kind: "left-out-with-reason", why: "the same" },
+  { case: "sdtx-mccoy", page: "a-ice-mccoy-sentenced", field: "agencies", defendant: null, curated: null, extracted: "u s customs and border protection|partner", kind: "left-out-with-reason", why: "the seed's notes: ICE's release names CBP among those assisting, not yet recorded (seed/reference/agencies.yaml has no CBP); a held-out page, not opened for this" },
   { case: "mdfla-brown", page: "a-ice-nefl-brown-brothers", field: "defendant", defendant: "Joshua Thomas Brown", curated: null, extracted: "Joshua Thomas Brown", kind: "left-out-with-reason", why: "the seed's header: the brother's plea is reported but the stored text gives neither its charge nor its date, so he is left out" },
 ];
 
@@ -121,7 +124,7 @@ describe("the curated cases against the extractor", () => {
     const count = (c: Class) => recorded.filter((r) => r.class === c).length;
     const kinds = (k: NotOne["kind"]) => notDisagreements.filter((n) => n.kind === k).length;
     expect([count("extractor-miss-fixed"), count("extractor-miss-listed"), count("curation-error-fixed")]).toEqual([4, 9, 5]);
-    expect([kinds("read-elsewhere"), kinds("lead-required"), kinds("left-out-with-reason")]).toEqual([15, 5, 1]);
+    expect([kinds("read-elsewhere"), kinds("lead-required"), kinds("left-out-with-reason")]).toEqual([15, 5, 4]);
   });
 
   it("no longer finds a difference recorded as fixed", () => {

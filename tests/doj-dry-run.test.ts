@@ -46,7 +46,7 @@ describe("npm run ingest:doj -- --dry-run", () => {
           quotes: { pleaOrVerdictDate: "Sept. 27", sentenceDate: "today", prison: "sentenced today to 15 years", statutes: ["18 U.S.C. § 2251(a)"] },
         },
       ],
-      extractorVersion: "doj-extract/2",
+      extractorVersion: "doj-extract/3",
     });
   });
 

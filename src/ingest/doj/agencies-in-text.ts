@@ -11,6 +11,8 @@ export interface CreditedAgency {
 }
 
 const place = String.raw`(?:\s+(?!Special\b|Agents?\b|Task\b|and\b|with\b)[A-Z][a-z]+(?:\s+(?!Special\b|Agents?\b|Task\b|and\b|with\b)[A-Z][a-z]+)?)?`;
+// A state's name, for "Prattville, Alabama Police Department" (a list's comma before any other word ends the name).
+const state = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)`;
 const agencyNames = new RegExp(
   [
     // "U.S. Immigration and Customs Enforcement's (ICE) Homeland Security Investigations (HSI)" is HSI, named once.
@@ -21,19 +23,37 @@ const agencyNames = new RegExp(
     String.raw`Federal Bureau of Investigation(?:\s+\(FBI\))?`,
     String.raw`\bFBI${place}`,
     String.raw`(?:U\.S\.\s+)?Immigration and Customs Enforcement(?:\s+\(ICE\))?`,
-    String.raw`(?:U\.S\.\s+)?Marshals Service`,
-    String.raw`(?:U\.S\.\s+)?Postal Inspection Service`,
-    String.raw`(?:(?!The\b)[A-Z][A-Za-z.]+\s+){1,4}(?:Police Department|Sheriff[’']s Office|Sheriff[’']s Department|State Police|Highway Patrol|Department of Public Safety|Police Bureau|Police)`,
+    // "the Gardner and Worcester Police Departments": two departments, split below.
+    String.raw`[A-Z][A-Za-z.]+\s+and\s+[A-Z][A-Za-z.]+\s+(?:Police Departments|Sheriff[’']s Offices)`,
+    String.raw`ICE Enforcement and Removal Operations(?:\s+\(ERO\))?`,
+    String.raw`(?:U\.S\.\s+)?(?:Marshals Service|Postal Inspection Service|Secret Service|Customs and Border Protection(?:\s+\(CBP\))?|Drug Enforcement Administration(?:\s+\(DEA\))?|Diplomatic Security Service)`,
+    // The Department itself ("investigated by the U.S. Department of Homeland Security"), not one of its named parts.
+    // "the Department of Homeland Security, Homeland Security Investigations" is its component, HSI, named once.
+    String.raw`(?:U\.S\.\s+)?Department of Homeland Security(?!\s+(?:\(DHS\)\s+)?[A-Z])(?!(?:\s+\(DHS\))?(?:['’]s)?,?\s+(?:U\.S\.\s+)?(?:Homeland Security Investigations|HSI|Immigration and Customs Enforcement|ICE)\b)`,
+    // "Federal Emergency Management Administration": a federal administration named in full.
+    String.raw`(?:(?!The\b)[A-Z][a-z]+\s+){2,4}Administration`,
+    // City and state police, "Prattville, Alabama Police Department"; "the Knoxville Police Department, Internet
+    // Crimes Against Children Task Force" is the department's task force, one agency.
+    String.raw`(?:(?!The\b)[A-Z][A-Za-z.]+,\s+(?=${state}\s))?(?:(?!The\b)[A-Z][A-Za-z.]+\s+){1,4}(?:Police Department(?:,\s+Internet Crimes Against Children(?:\s+\(ICAC\))?\s+Task Force)?|Sheriff[’']s Office|Sheriff[’']s Department|State Police|Highway Patrol|Department of Public Safety|Department of Law Enforcement|Division of Criminal Investigation|(?<!Federal\s+)Bureau of Investigation|Law Enforcement Division|Police Bureau|Police)`,
+    // A state's Attorney General's Office (never a U.S. Attorney's Office: prosecutors are no agency).
+    String.raw`(?:(?!The\b|United\b|States\b|U\.S\.)[A-Z][A-Za-z]+\s+){1,3}Attorney General[’']s Office`,
     String.raw`(?:[A-Z][A-Za-z.]+\s+){0,4}Internet Crimes Against Children(?:\s+\(ICAC\))?\s+Task Force`,
   ].join("|"),
   "g",
 );
 
-const credits = /\binvestigat|\bassist|\bled by\b|\bsupport|\bpartner|\btask force\b|\binvestigaci[oó]n\b|\bcaso\b/i;
-const leadVerb = /\b(?:investigated|led the investigation|conducted the investigation|led the case|investig[óo])\b/i;
+// An agency that announced the case, arrested, searched or seized, or speaks for it through its
+// Special Agent in Charge is credited too (its role unknown unless the sentence says).
+const credits = /\binvestigat|\bassist|\bled by\b|\bsupport|\bpartner|\btask force\b|\binvestigaci[oó]n\b|\bcaso\b|\bannounc|\bmade the announcement\b|\barrest(?:ed|s)?\b|\bexecuted\b|\bresponded\b|\bspecial agent[- ]in[- ]charge\b|\bcredit(?:ed|s)?\b|\bjoint efforts?\b/i;
+// "the former commissioner of the San Juan Police Department": a person's employer, not a credit.
+const employerOf = /\b(?:former|retired|ex-)\s+(?:[\w-]+\s+){0,3}(?:of|with|at|for)\s+(?:the\s+)?$/i;
+// (A Spanish verb ends in an accented letter, which \b does not see as part of a word.)
+const leadVerb = /\b(?:investigated|led the investigation|conducted the investigation|led the case|investig[óo])(?![\wÀ-ÿ])/i;
 // "investigated by X", "conducted by X", "following an investigation by X": the agency after "by" leads.
-const passiveLead = /\b(?:(?:investigated|conducted|led)\s+by|investigation\s+(?:conducted\s+|led\s+)?by|investigaci[oó]n\s+(?:realizada\s+|dirigida\s+)?por)\b/i;
+// "an investigation that began in July 2014 by HSI Savannah special agents", "initiated in March 2015 by HSI Brasilia": who began it leads.
+const passiveLead = /\b(?:(?:investigated|conducted|led)\s+by|investigation\s+(?:conducted\s+|led\s+)?by|(?:initiated|began|begun|started|opened)\s+(?:(?:in|on)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}\s+)?by|investigaci[oó]n\s+(?:realizada\s+|dirigida\s+)?por)\b/i;
 const partnerCue = /\b(?:with (?:the )?(?:assistance|help|support) (?:of|from)|assistance was provided by|with assistance from|partner(?:ed|s)?|con la (?:ayuda|asistencia) de)\b/i;
+const beganWhenAgentsOf = /\b(?:investigation|investigaci[oó]n)\b[^.]*\b(?:began|started|comenz[oó]|se inici[oó])(?![\wÀ-ÿ])[^.]*\b(?:when|cuando)\s+(?:special\s+)?agent(?:e)?s\s+(?:especiales\s+)?(?:of|with|from|de)\s+(?:the\s+)?$/i;
 // Said after the agency: "the Chicago Police Department provided valuable assistance", "… and the Houston Police Department assisted".
 const partnerAfter = /\b(?:assisted|provided (?:\w+\s+)?(?:assistance|support))\b/i;
 
@@ -44,24 +64,41 @@ const partnerAfter = /\b(?:assisted|provided (?:\w+\s+)?(?:assistance|support))\
  * unknown. Only sentences that speak of the investigation credit anyone.
  */
 export function agenciesInSentence(sentence: { text: string; start: number }): CreditedAgency[] {
-  if (!credits.test(sentence.text)) return [];
+  // An agency's own name ("Federal Bureau of Investigation", "Homeland Security Investigations") credits no one.
+  if (!credits.test(sentence.text.replace(agencyNames, ""))) return [];
   const found: CreditedAgency[] = [];
+  const named: { name: string; at: number; printed: string }[] = [];
   agencyNames.lastIndex = 0;
   for (let m = agencyNames.exec(sentence.text); m !== null; m = agencyNames.exec(sentence.text)) {
-    const name = m[0].trim();
-    const agency: CreditedAgency = { name, role: "unknown", span: { start: sentence.start + m.index, end: sentence.start + m.index + name.length, text: name } };
+    const printed = m[0].trim();
+    if (employerOf.test(sentence.text.slice(0, m.index))) continue;
+    const several = /^(\S+)\s+and\s+(\S+)\s+(Police Department|Sheriff[’']s Office)s$/.exec(printed);
+    if (several === null) named.push({ name: printed, at: m.index, printed });
+    else for (const place of [several[1], several[2]]) named.push({ name: `${place} ${several[3]}`, at: m.index, printed });
+  }
+  for (const { name, at, printed } of named) {
+    const agency: CreditedAgency = { name, role: "unknown", span: { start: sentence.start + at, end: sentence.start + at + printed.length, text: printed } };
     // "Homeland Security Investigations (HSI)" and a later "HSI" in the sentence are one agency: the first, longest form is kept.
     const same = found.findIndex((a) => agencyKey(a.name) === agencyKey(name));
     if (same === -1) found.push(agency);
     else if (name.length > found[same]!.name.length && agency.span.start === found[same]!.span.start) found[same] = agency;
   }
   if (found.length === 0) return found;
+  // "The investigation began when special agents with HSI Tucson responded" ("comenzó … cuando agentes
+  // especiales de HSI Tucson"): the one agency whose agents began it leads. Agents who assisted
+  // another agency ("when federal agents assisted the New York State Police") name no one here.
+  const openers = found.filter((a) => beganWhenAgentsOf.test(sentence.text.slice(0, a.span.start - sentence.start)));
+  if (openers.length === 1) {
+    openers[0]!.role = "lead";
+    return found;
+  }
   const cue = partnerCue.exec(sentence.text);
   const cueAt = cue === null ? Infinity : sentence.start + cue.index;
   const lead = leadVerb.exec(sentence.text);
   const leadAt = lead === null ? Infinity : sentence.start + lead.index;
   const passive = passiveLead.exec(sentence.text);
-  if (passive !== null) {
+  // "… led the investigation, which was initiated by a referral": a "by" no agency follows says nothing of roles.
+  if (passive !== null && found.some((a) => a.span.start > sentence.start + passive.index)) {
     // The agencies between "by" and the partners' cue investigated; one alone leads, several together are unknown.
     const byAt = sentence.start + passive.index;
     const after = found.filter((a) => a.span.start > byAt && a.span.start < cueAt);

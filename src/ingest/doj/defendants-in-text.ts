@@ -29,6 +29,11 @@ const forms = [
   new RegExp(String.raw`\bUnited States v\.\s+(${wholeName})\b`, "g"),
   new RegExp(String.raw`\b(${name})\s+${act}\b`, "g"),
   new RegExp(String.raw`\bsentenced\s+(${wholeName})\b`, "g"),
+  // "Doe's co-defendant, Richard Roe, was", "el codemandado de Doe, Ricardo Roe, fue".
+  new RegExp(String.raw`\b(?:co-?defendant|codemandad[oa]|coacusad[oa])(?:\s+de\s+[^,.]{1,40})?,\s+(${wholeName}),`, "g"),
+  // "Jane Roe and Richard Roe allegedly used force": charged, as the word says.
+  new RegExp(String.raw`\b(${name})\s+allegedly\b`, "g"),
+  new RegExp(String.raw`\b(${name})\s+and\s+${name}\s+allegedly\b`, "g"),
 ];
 // Words that start a capitalised run but are no one's name.
 const notNames = /^(?:The|A|An|U\.S\.|United|Acting|Attorney|Assistant|Special|Judge|Chief|District|Homeland|Federal|Department|Sheriff|Police|Senior|Deputy|In|On|According|Court|HSI|FBI|Today|Yesterday)\b/;
@@ -48,6 +53,14 @@ export function defendantsInText(text: string): PrintedDefendant[] {
       const tokens = printed.replace(/,?\s+(?:Jr\.|Sr\.|II|III|IV)$/, "").split(/\s+/);
       found.set(printed, { name: printed, surname: tokens[tokens.length - 1]!, span: { start, end: start + printed.length, text: printed } });
     }
+  }
+  // A name printed in capitals ("DARYL S. ARNOLD arranged …") is a defendant when the text then
+  // speaks of the surname as one ("Arnold, 48, pleaded guilty"); the surname is kept as the text writes it.
+  for (const m of text.matchAll(/\b([A-Z]{2,}(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,}))*[ \t]+([A-Z]{2,}))\b/g)) {
+    const last = m[2]!;
+    const surname = last[0] + last.slice(1).toLowerCase();
+    if (found.has(m[1]!) || !new RegExp(String.raw`\b${surname}(?:,\s+(?:age\s+)?\d{1,2},|\s+${act})`).test(text)) continue;
+    found.set(m[1]!, { name: m[1]!, surname, span: { start: m.index, end: m.index + m[1]!.length, text: m[1]! } });
   }
   // "David Lee" and "Two Hearts" are parts of "David Lee Franklin" and "Chad Two Hearts": the full name wins.
   const names = [...found.values()];

@@ -73,6 +73,26 @@ describe("extracting a release", () => {
     ]);
     expect([r.hsiCredited, r.agencies.map((a) => [a.name, a.role])]).toEqual([false, [["FBI", "lead"]]]);
   });
+
+  it("reads a co-defendant named after 'el codemandado de', gives each their own term, and a sentence about both men to both", () => {
+    const html = `<p>Synthetic Defendant Four, un ciudadano de México, fue sentenciado el 17 de julio de 2008 a 60 meses en prisión.</p>
+<p>En abril, el codemandado de Four, Synthetic Defendant Five, fue sentenciado a 70 meses en prisión.</p>
+<p>Durante su audiencia de declaración de culpabilidad en septiembre de 2007, ambos hombres reconocieron los hechos.</p>`;
+    const r = extractRelease({ ...release(html, null), language: "es" }, districts);
+    // By hand: Four's term is the first sentence's (60 months, the 17 July 2008 sentencing); Five's the second's (70 months, "En abril" has no year and no release date settles it); the plea hearing in September 2007 is both men's.
+    expect(r.defendants.map((d) => [d.name, d.stage, d.pleaOrVerdictDate, d.sentenceDate, d.prisonMonths])).toEqual([
+      ["Synthetic Defendant Four", "sentenced", "2007-09", "2008-07-17", 60],
+      ["Synthetic Defendant Five", "sentenced", "2007-09", null, 70],
+    ]);
+  });
+
+  it("names defendants before 'allegedly' as charged", () => {
+    const r = extractRelease(release("<p>Synthetic Defendant Six and Synthetic Defendant Seven allegedly used force to cause commercial sex.</p>"), districts);
+    expect(r.defendants.map((d) => [d.name, d.stage])).toEqual([
+      ["Synthetic Defendant Six", "charged"],
+      ["Synthetic Defendant Seven", "charged"],
+    ]);
+  });
 });
 
 describe("the rules, sentence by sentence", () => {
@@ -81,6 +101,13 @@ describe("the rules, sentence by sentence", () => {
     expect(subjectOf("Four's co-defendant, Five, was sentenced to 70 months.", named)?.name).toBe("Synthetic Defendant Five");
     expect(subjectOf("El codemandado de Four, Five, fue sentenciado a 70 meses.", named)?.name).toBe("Synthetic Defendant Five");
     expect(subjectOf("Nobody named here.", named)).toBeNull();
+  });
+
+  it("a name printed in capitals is a defendant when the text then uses its surname as one", () => {
+    const named = defendantsInText("In 2017, SYNTHETIC Q. DEFENDANT arranged meetings. Defendant, 48, pleaded guilty in 2022. The FBI ANNOUNCED IT.");
+    expect(named.map((d) => [d.name, d.surname])).toEqual([["SYNTHETIC Q. DEFENDANT", "Defendant"]]);
+    // Capitals whose last word the text never uses as a person's surname name no one.
+    expect(defendantsInText("FOR IMMEDIATE RELEASE. NORTHERN DISTRICT OF OHIO news.")).toEqual([]);
   });
 
   it("stages: done, not to come, and never from another case", () => {
@@ -93,6 +120,8 @@ describe("the rules, sentence by sentence", () => {
     expect(stagesInSentence("Synthetic Defendant One pleaded guilty Dec. 1, 2022, admitting he was previously a coach.")).toEqual(["pleaded"]);
     expect(stagesInSentence("Because of a prior conviction, he was sentenced to 5 years.")).toEqual([]);
     expect(stagesInSentence("He has been ordered to federal prison.")).toEqual(["sentenced"]);
+    expect(stagesInSentence("Today, the judge handed Synthetic 168 months for the receipt conviction.")).toEqual(["sentenced"]);
+    expect(stagesInSentence("Durante su audiencia de declaración de culpabilidad en septiembre de 2007, ambos hombres reconocieron los hechos.")).toEqual(["pleaded"]);
   });
 
   it("dates: the verb's own, before or after it, never a period's or another event's", () => {
@@ -122,12 +151,45 @@ describe("the rules, sentence by sentence", () => {
     expect(roles("The Chicago Police Department provided valuable assistance.")).toEqual([["Chicago Police Department", "partner"]]);
   });
 
+  it("agencies: who announced, arrested or speaks through its Special Agent in Charge is credited with no role; an employer is not credited", () => {
+    const roles = (text: string) => agenciesInSentence({ text, start: 0 }).map((a) => [a.name, a.role]);
+    expect(roles("Special Agent in Charge Synthetic Agent of the FBI’s Albuquerque Division announced the sentence.")).toEqual([["FBI", "unknown"]]);
+    expect(roles("The FBI arrested the defendant in June 2013.")).toEqual([["FBI", "unknown"]]);
+    expect(roles("When agents with the U.S. Secret Service executed a search warrant, the defendant admitted it.")).toEqual([["U.S. Secret Service", "unknown"]]);
+    // The defendant's former employer; and an agency's own name ("Bureau of Investigation") credits no one.
+    expect(roles("HSI special agents arrested the former commissioner of the San Juan Police Department.")).toEqual([["HSI", "unknown"]]);
+    expect(roles("The Federal Bureau of Investigation received a tip.")).toEqual([]);
+  });
+
+  it("agencies: state and local names, two departments named as one, and who began the investigation", () => {
+    const roles = (text: string) => agenciesInSentence({ text, start: 0 }).map((a) => [a.name, a.role]);
+    expect(roles("This case was investigated by the FBI, the Florida Department of Law Enforcement and the South Dakota Division of Criminal Investigation.")).toEqual([
+      ["FBI", "unknown"],
+      ["Florida Department of Law Enforcement", "unknown"],
+      ["South Dakota Division of Criminal Investigation", "unknown"],
+    ]);
+    expect(roles("It was investigated by HSI, with assistance from the Prattville, Alabama Police Department and Alabama Attorney General’s Office.")).toEqual([
+      ["HSI", "lead"],
+      ["Prattville, Alabama Police Department", "partner"],
+      ["Alabama Attorney General’s Office", "partner"],
+    ]);
+    expect(roles("Assistance was provided by the Gardner and Worcester Police Departments.")).toEqual([
+      ["Gardner Police Department", "partner"],
+      ["Worcester Police Department", "partner"],
+    ]);
+    expect(roles("The arrests are the result of an investigation that began in July 2014 by HSI Savannah special agents.")).toEqual([["HSI Savannah", "lead"]]);
+    expect(roles("La investigación comenzó en octubre, cuando agentes especiales de HSI Tucson respondieron a una llamada.")).toEqual([["HSI Tucson", "lead"]]);
+    // Agents who assisted another agency's investigation of someone else began nothing here.
+    expect(roles("The investigation began when federal agents assisted the New York State Police with an investigation.")).toEqual([["New York State Police", "unknown"]]);
+  });
+
   it("prison terms: years, months, both, life; never supervised release", () => {
     expect(prisonInSentence("was sentenced to 12 years and 7 months in prison")?.months).toBe(151);
     expect(prisonInSentence("was sentenced to eighty-seven months in federal prison")?.months).toBe(87);
     expect(prisonInSentence("was sentenced to life in prison")).toMatchObject({ months: null, life: true });
     expect(prisonInSentence("was sentenced to 10 years of supervised release")).toBeNull();
     expect(prisonInSentence("fue sentenciado a 15 años de prisión")?.months).toBe(180);
+    expect(prisonInSentence("fue sentenciado a más de 14 años en prisión")).toBeNull();
     // A headline's approximation is no term.
     expect(prisonInSentence("Largo Man Sentenced To More Than 12 Years In Prison")).toBeNull();
     // An abbreviation's period does not end the clause; "the statutory maximum of" is the term.

@@ -10,7 +10,7 @@ import { furthest, otherEvents, stagesInSentence, stageVerbsAt, type ReleaseStag
 import { statutesInText } from "./statutes-in-text.ts";
 
 /** Changes whenever a rule changes what is extracted: every candidate records it. */
-export const extractorVersion = "doj-extract/2";
+export const extractorVersion = "doj-extract/3";
 
 /** What extraction reads: a release as the API gives it (or a stored page, with no uuid or component). */
 export interface ReleaseInput {
@@ -72,7 +72,8 @@ export function extractRelease(release: ReleaseInput, districts: readonly Distri
   const agencies = dedupeAgencies(sentences.flatMap((s) => agenciesInSentence(s)));
   const defendants = printed.map((d): ExtractedDefendant => {
     // One defendant: every sentence is about them. Several: the sentences that name them.
-    const own = printed.length === 1 ? sentences : sentences.filter((s) => s.text.includes(d.surname));
+    // "Both men admitted …" ("ambos hombres") speaks of every defendant.
+    const own = printed.length === 1 ? sentences : sentences.filter((s) => s.text.includes(d.surname) || everyDefendant.test(s.text));
     let stage: { stage: ReleaseStage; span: Span } | null = null;
     let plea: { date: PrintedDate; span: Span } | null = null;
     let sentencing: { date: PrintedDate; span: Span } | null = null;
@@ -131,6 +132,8 @@ export function extractRelease(release: ReleaseInput, districts: readonly Distri
     text,
   };
 }
+
+const everyDefendant = /\b(?:both|all (?:three|four|five|six) )\s*(?:men|women|defendants)\b|\b(?:ambos|ambas|los dos|las dos)\s+(?:hombres|mujeres|acusad[oa]s|demandad[oa]s)\b/i;
 
 const rank = (stage: ReleaseStage) => ["charged", "pleaded", "convicted_at_trial", "sentenced"].indexOf(stage);
 

@@ -28,7 +28,7 @@ export function numberOf(text: string): number | undefined {
 const amount = String.raw`(\d+|[a-z]+(?:-[a-z]+)?)`;
 // "sentenced ... to 15 years in federal prison", "to 87 months", "to 12 years and 7 months", "a 20-year prison term", Spanish "a 15 años de prisión".
 const term = new RegExp(
-  String.raw`\b(?:sentenced|sentenciad[oa]s?|condenad[oa]s?)\b[^.;]*?\b(?:to|a)\s+(?:serve\s+)?(?:a\s+total\s+of\s+)?(?:the\s+(?:statutory\s+)?maximum\s+(?:sentence\s+)?of\s+)?(?!(?:more\s+than|over|nearly|almost|about|approximately|up\s+to)\b)(?:(life|cadena\s+perpetua)|${amount}\s+(years?|months?|años|meses)\b(?:\s+(?:and|y)\s+${amount}\s+(months?|meses)\b)?(?:[- ](?:year|month))?)(?!\s+(?:of\s+)?(?:supervised|probation|libertad))`,
+  String.raw`\b(?:sentenced|sentenciad[oa]s?|condenad[oa]s?)\b[^.;]*?\b(?:to|a)\s+(?:serve\s+)?(?:a\s+total\s+of\s+)?(?:the\s+(?:statutory\s+)?maximum\s+(?:sentence\s+)?of\s+)?(?!(?:more\s+than|over|nearly|almost|about|approximately|up\s+to|m[áa]s\s+de|casi|aproximadamente|alrededor\s+de|hasta)(?![\wÀ-ÿ]))(?:(life|cadena\s+perpetua)|${amount}\s+(years?|months?|años|meses)\b(?:\s+(?:and|y)\s+${amount}\s+(months?|meses)\b)?(?:[- ](?:year|month))?)(?!\s+(?:of\s+)?(?:supervised|probation|libertad))`,
   "i",
 );
 

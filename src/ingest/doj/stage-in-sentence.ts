@@ -11,9 +11,9 @@ const aboutAnotherCase =
   /\b(?:(?:previously|prior(?:ly)?|anteriormente|previamente)\s+(?:\w+\s+){0,2}(?:convicted|sentenced|pleaded|pled|charged|arrested|served|found guilty|condenad[oa]|sentenciad[oa]|convicts?|conviction|offen[cs]es?)|prior (?:\w+\s+){0,2}(?:conviction|offen[cs]e|case)s?|earlier conviction|in a separate case|already serving|was on (?:parole|probation|supervised release)|for that (?:offense|conviction|crime)|in custody from|was released from)\b/i;
 
 const patterns: [ReleaseStage, RegExp][] = [
-  ["sentenced", /\b(?:was|were|been|is|are|has|have)\s+(?:\w+\s+){0,2}sentenced\b|\bsentenced\b[^.;]{0,120}?\bto\b|\b(?:has been|was|were) ordered to (?:federal )?prison\b|\b(?:fue|fueron|ha sido|han sido)\s+(?:sentenciad|condenad)[oa]s?\b/i],
+  ["sentenced", /\b(?:was|were|been|is|are|has|have)\s+(?:\w+\s+){0,2}sentenced\b|\bsentenced\b[^.;]{0,120}?\bto\b|\b(?:has been|was|were) ordered to (?:federal )?prison\b|\bhanded\s+(?:[\w-]+\s+){1,3}(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:and\s+\d+\s+)?(?:years?|months?)\b|\b(?:fue|fueron|ha sido|han sido)\s+(?:sentenciad|condenad)[oa]s?\b/i],
   ["convicted_at_trial", /\b(?:found|was found|were found)\s+guilty\b[^.]*\b(?:jury|trial|judge|bench)\b|\b(?:jury|judge)\b[^.]{0,80}\b(?:convicted|found\s+\w+\s+guilty|returned a guilty verdict|guilty verdict)\b|\bconvicted\b[^.]{0,60}\b(?:by a (?:federal )?jury|at trial|following a (?:[\w-]+ )*trial|after a (?:[\w-]+ )*trial)\b|\bdeclarad[oa]s? culpables? por un jurado\b/i],
-  ["pleaded", /\b(?:pleaded|pled|(?<!\bto\s)plead)\s+guilty\b|\bentered (?:a|his|her) (?:plea of guilty|guilty plea)\b|\b(?:following|after) (?:his|her|their) guilty pleas?\b|\bse declar[óo] culpable\b|\bse declararon culpables\b/i],
+  ["pleaded", /\b(?:pleaded|pled|(?<!\bto\s)plead)\s+guilty\b|\bentered (?:a|his|her) (?:plea of guilty|guilty plea)\b|\b(?:following|after) (?:his|her|their) guilty pleas?\b|\bse declar[óo] culpable\b|\bse declararon culpables\b|\baudiencia de declaraci[oó]n de culpabilidad\b/i],
   ["charged", /\b(?:indicted|charged|arrested|arraigned|criminal complaint|indictment)\b|\b(?:acusad[oa]s?|arrestad[oa]s?|arrest[oó]|imputad[oa]s?)\b/i],
 ];
 
