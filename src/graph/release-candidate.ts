@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dateFormatHelp, parsePreciseDate } from "./dates.ts";
-import { convictionMethods, linkStatuses, releaseStageValues, type ValueOf } from "./vocabulary.ts";
+import { candidateVerdicts, convictionMethods, creditRoles, linkStatuses, releaseStageValues, type ValueOf } from "./vocabulary.ts";
 
 const releaseStages = releaseStageValues.values;
 /** A date as the seed files write one, with its precision. */
@@ -43,7 +43,7 @@ export const candidateFacts = z.object({
   release: z.object({ uuid: z.string(), url: z.string(), title: z.string(), published: z.string().nullable(), component: z.string().nullable(), retrieved: z.string() }),
   district: z.string().nullable(),
   districtSpan: span.nullable(),
-  agencies: z.array(z.object({ name: z.string(), role: z.enum(["lead", "partner", "unknown"]), agencyId: z.string().nullable(), span })),
+  agencies: z.array(z.object({ name: z.string(), role: z.enum(creditRoles.values), agencyId: z.string().nullable(), span })),
   name: z.string(),
   nameSpan: span,
   stage: z.enum(releaseStages),
@@ -85,7 +85,7 @@ export const candidateEdit = z
 export type CandidateEdit = z.output<typeof candidateEdit>;
 
 export const candidateJudgement = z.object({
-  verdict: z.enum(["accepted", "rejected", "edited"]),
+  verdict: z.enum(candidateVerdicts.values),
   by: z.string(),
   why: z.string(),
   at: z.string(),

@@ -78,7 +78,12 @@ export async function listCandidates(db: QueryRunner, status: CandidateStatus | 
 export async function showCandidate(db: QueryRunner, id: string): Promise<ListedCandidate> {
   const found = (await readCandidates(db)).find((c) => c.facts.id === id);
   if (found !== undefined) return listed(found);
+  throw await unknownCandidate(db, id);
+}
+
+/** The refusal of an id no candidate has, with the closest ids. */
+export async function unknownCandidate(db: QueryRunner, id: string): Promise<LinkReviewError> {
   const { ids } = await db.read(candidateQueries.ids, {});
   const near = closest(id, ids);
-  throw new LinkReviewError(`No press-release candidate has the id "${id}". ${near.length === 0 ? "There are none (npm run ingest:doj stores them)." : `The closest candidate ids: ${near.join(", ")}.`}`, "id");
+  return new LinkReviewError(`No press-release candidate has the id "${id}". ${near.length === 0 ? "There are none (npm run ingest:doj stores them)." : `The closest candidate ids: ${near.join(", ")}.`}`, "id");
 }

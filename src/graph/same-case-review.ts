@@ -4,13 +4,14 @@ import type { QueryRunner } from "../db/query-runner.ts";
 import { LinkReviewError } from "../errors.ts";
 import { closest } from "./named-ids.ts";
 import type { CandidateStatus } from "./release-candidate.ts";
+import { linkStatuses } from "./vocabulary.ts";
 import { sameCaseJudgement, type SameCaseJudgement } from "./same-case-store.ts";
 
 /**
  * The review of same-case links (docs/model.md, Press releases: same-case links): listed and
  * shown with their evidence; judged by src/ingest/doj/same-case-judge.ts.
  */
-const status = z.enum(["open", "accepted", "rejected"]);
+const status = z.enum(linkStatuses.values);
 
 const evidence = z.object({
   id: z.string(),

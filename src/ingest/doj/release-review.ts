@@ -9,10 +9,12 @@ import {
   type CandidateEdit,
   type CandidateFacts,
   type CandidateJudgement,
+  type CandidateStatus,
 } from "../../graph/release-candidate.ts";
-import { candidateQueries as queries, readCandidates, releaseCatalog, showCandidate, type Candidate } from "../../graph/release-candidates.ts";
+import { candidateQueries as queries, readCandidates, releaseCatalog, unknownCandidate, type Candidate } from "../../graph/release-candidates.ts";
 import { reviewedReleasesDocument, reviewedReleasesFile } from "../../graph/reviewed-releases.ts";
 import { drawSameCase, type PendingSameCaseJudgement } from "../../graph/same-case-store.ts";
+import { candidateVerdicts, type ValueOf } from "../../graph/vocabulary.ts";
 import { importDocuments, type ImportSummary } from "../import-seed.ts";
 
 /**
@@ -29,6 +31,8 @@ export interface StoreResult {
   dropped: string[];
   /** Accepted candidates whose facts, read again, lack a district or a lead agency: not written until edited. */
   leftOut: string[];
+  /** Every candidate in the graph after the store, by status. */
+  byStatus: Record<CandidateStatus, number>;
 }
 
 /**
@@ -51,7 +55,10 @@ export async function storeCandidates(db: QueryRunner, candidates: readonly Cand
   const { summary, leftOut } = await writeReviewed(db, [...kept, ...fresh], async (tx) => {
     await tx.run(queries.store, { rows: fresh.map(storedRow), uuids: [...uuids], ids: [...ids] });
   });
-  return { summary, stored: fresh.length, dropped, leftOut };
+  const all = [...kept, ...fresh];
+  const byStatus = { open: 0, accepted: 0, rejected: 0 };
+  for (const c of all) byStatus[c.status] += 1;
+  return { summary, stored: fresh.length, dropped, leftOut, byStatus };
 }
 
 /** The node's properties: the facts as JSON, and the fields a Browser user reads at a glance. */
@@ -71,7 +78,7 @@ function storedRow(c: Candidate) {
   };
 }
 
-export type CandidateVerdict = "accepted" | "rejected" | "edited";
+export type CandidateVerdict = ValueOf<typeof candidateVerdicts>;
 
 /**
  * Records a judgement on a candidate and rewrites the reviewed facts in one transaction:
@@ -99,7 +106,8 @@ export async function judgeCandidate(
   if (problems.length > 0) throw new LinkReviewError(`The judgement on "${id}" was not recorded: ${problems.map((p) => p.message).join("; ")}.`, problems[0]!.argument);
 
   const candidates = await readCandidates(db);
-  const candidate = candidates.find((c) => c.facts.id === id) ?? (await showCandidate(db, id));
+  const candidate = candidates.find((c) => c.facts.id === id);
+  if (candidate === undefined) throw await unknownCandidate(db, id);
   const at = new Date().toISOString();
   const judgement: CandidateJudgement = { verdict, by: by.trim(), why: why.trim(), at, changes: edit === null ? null : JSON.stringify(edit) };
   const judgements = [...candidate.judgements, judgement];

@@ -1,5 +1,5 @@
 import type { QueryRunner } from "../../db/query-runner.ts";
-import { readCandidates, releaseCatalog } from "../../graph/release-candidates.ts";
+import { releaseCatalog } from "../../graph/release-candidates.ts";
 import { storeCandidates } from "./release-review.ts";
 import type { ImportSummary } from "../import-seed.ts";
 import { districtNames } from "./district-catalog.ts";
@@ -39,17 +39,13 @@ export async function storeReleases(db: QueryRunner, releases: readonly PressRel
     candidates,
     releases.map((r) => r.uuid),
   );
-  const all = await readCandidates(db);
-  const count = (status: string) => all.filter((c) => c.status === status).length;
   return {
     releases: releases.length,
     releasesWithoutDefendant: withoutDefendant,
     candidates: stored.stored,
     dropped: stored.dropped,
     leftOut: stored.leftOut,
-    open: count("open"),
-    accepted: count("accepted"),
-    rejected: count("rejected"),
+    ...stored.byStatus,
     summary: stored.summary,
   };
 }
